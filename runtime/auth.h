@@ -1,0 +1,47 @@
+/* runtime/auth.h — credentials: JWT HS256 tokens and PBKDF2-HMAC-SHA256 password hashes.
+ *
+ * Tokens: header {"alg":"HS256","typ":"JWT"}; claims sub (user id, string), username, iat, nbf,
+ * exp. Verification compares signatures in constant time, rejects any alg but HS256 (including
+ * "none"), and checks exp/nbf/iat with a small leeway.
+ * Passwords: stored as "pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>" (16-byte random salt,
+ * 32-byte key) — the legacy service's format, so its users keep working; the iteration count in
+ * the string lets the cost rise later (cd_password_verify reports when a rehash is due).
+ */
+#ifndef CD_AUTH_H
+#define CD_AUTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+typedef struct cd_auth_config {
+    const char *jwt_secret;
+    size_t jwt_secret_len;
+    int64_t jwt_ttl_s;     /* token lifetime */
+    int64_t jwt_leeway_s;  /* clock skew allowed on exp/nbf/iat */
+    int pbkdf2_iterations; /* cost for new hashes (600000 by default) */
+} cd_auth_config;
+
+int cd_auth_init(const cd_auth_config *cfg); /* copies the config */
+int cd_auth_pbkdf2_iterations(void);
+
+typedef struct cd_jwt_claims {
+    int64_t sub;
+    const char *username; /* arena-owned */
+    int64_t iat, nbf, exp;
+} cd_jwt_claims;
+
+/* Issue a token for user `sub` (arena-owned, NUL-terminated). */
+int cd_jwt_issue(cd_arena *a, int64_t sub, const char *username, const char **out);
+/* Verify a token; on success fill *out (strings in a). CD_E_UNAUTHORIZED for any bad token. */
+int cd_jwt_verify(cd_arena *a, const char *token, cd_jwt_claims *out);
+
+/* Hash a password with a fresh random salt at the configured cost (arena-owned string). */
+int cd_password_hash(cd_arena *a, const char *password, const char **out);
+/* 0 when password matches stored (constant-time compare); CD_E_UNAUTHORIZED when not, or when
+ * stored is malformed. *needs_rehash (may be NULL) is set when stored uses a lower cost. */
+int cd_password_verify(const char *password, const char *stored, bool *needs_rehash);
+
+#endif
