@@ -1,0 +1,20 @@
+# db/embed.cmake — writes OUT, a C file embedding every DIR/*.sql migration in name order, so the
+# conduit binary carries its schema and needs no files at run time.
+# Usage: cmake -DOUT=file.c -DDIR=db/migrations -P db/embed.cmake
+file(GLOB files RELATIVE ${DIR} ${DIR}/*.sql)
+list(SORT files)
+set(body "/* built from db/migrations by db/embed.cmake — do not edit */\n#include <stddef.h>\n#include \"migrate.h\"\n\n")
+set(table "")
+set(i 0)
+foreach(f IN LISTS files)
+    file(READ ${DIR}/${f} hex HEX)
+    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+    string(APPEND body "static const char cd__mig_${i}[] = {${bytes}0x00};\n")
+    string(APPEND table "    {\"${f}\", cd__mig_${i}},\n")
+    math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "\nconst cd_migration cd_migrations[] = {\n${table}    {NULL, NULL},\n};\n")
+string(APPEND body "const size_t cd_migrations_count = ${i};\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUT}.tmp)
