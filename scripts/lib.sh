@@ -36,7 +36,7 @@ pg_bindir() {
 # Run a command as the PostgreSQL OS user (root → postgres; anyone else → themselves).
 as_pg() {
     if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"
     fi
@@ -45,7 +45,7 @@ as_pg() {
 pg_data_root() {
     local want="$ROOT/.data"
     if [ -L "$want" ] || [ -d "$want" ]; then
-        echo "$want"; return
+        readlink -f "$want"; return
     fi
     mkdir -p "$want"
     if [ "$(id -u)" -eq 0 ]; then
@@ -57,7 +57,7 @@ pg_data_root() {
             ln -s "$alt" "$want"
         fi
     fi
-    echo "$want"
+    readlink -f "$want"
 }
 
 # pg_up NAME PORT [fast]: create (first time) and start cluster NAME on 127.0.0.1:PORT; prints
