@@ -1,11 +1,17 @@
-/* handlers/app.c — Conduit's application hooks: RealWorld error envelope, token authentication.
+/* handlers/app.c — Conduit's application hooks and shared handler helpers (see app.h).
  *
  * Errors: every error response is RealWorld's {"errors":{"body":["..."]}}; a validation error's
- * message names the field it is about (the generated validators put the JSON pointer in it).
- * Auth: the `Token` scheme carries "Token <jwt>" (RealWorld) or "Bearer <jwt>" in Authorization.
+ * message is prefixed with the field it is about (from the JSON pointer the validators report).
+ * Auth: the `Token` scheme carries "Token <jwt>" (RealWorld) or "Bearer <jwt>" in Authorization;
+ * the `ApiKey` scheme an API key secret in X-API-Key. Either way the caller's row is loaded once
+ * per request: a deleted user, or a token issued before the user's tokens_valid_after (logout,
+ * password change), is refused.
  */
 #include "app.h"
 
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -14,9 +20,23 @@
 #include "auth.h"
 #include "db.h"
 #include "jsonw.h"
+#include "ratelimit.h"
 
-/* "user/email: must be a valid email" — the pointer ("/user/email") without its leading slash,
- * so each message names the field even when read without the structure. */
+/* ---------------------------------------------------------------- error envelope */
+
+static int app__default_error_code(int status)
+{
+    switch (status) {
+    case 401: return CD_E_UNAUTHORIZED;
+    case 403: return CD_E_FORBIDDEN;
+    case 404: return CD_E_NOTFOUND;
+    case 409: return CD_E_CONFLICT;
+    case 413: return CD_E_TOOLARGE;
+    case 501: return CD_E_NOTIMPL;
+    default: return status >= 500 ? CD_E_UNAVAILABLE : CD_E_INVALID;
+    }
+}
+
 static void app__error_body(cd_request *r, int status, const cd_verrors *errs)
 {
     cd_jsonw w;
@@ -30,19 +50,13 @@ static void app__error_body(cd_request *r, int status, const cd_verrors *errs)
         const char *ptr = e->pointer ? e->pointer : "";
         while (*ptr == '/')
             ptr++;
-        if (*ptr) {
-            const char *msg = cd_arena_printf(r->arena, "%s: %s", ptr, e->message);
-            cd_jsonw_str(&w, msg ? msg : e->message);
-        } else {
-            cd_jsonw_str(&w, e->message);
-        }
+        const char *msg = *ptr ? cd_arena_printf(r->arena, "%s: %s", ptr, e->message) : NULL;
+        cd_jsonw_str(&w, msg ? msg : e->message);
     }
     if (n == 0)
-        cd_jsonw_str(&w, cd_error_message(status == 404   ? CD_E_NOTFOUND
-                                          : status == 401 ? CD_E_UNAUTHORIZED
-                                          : status == 403 ? CD_E_FORBIDDEN
-                                          : status >= 500 ? CD_E_INTERNAL
-                                                          : CD_E_INVALID));
+        cd_jsonw_str(&w, status == 429   ? "too many requests, retry later"
+                         : status == 405 ? "method not allowed"
+                                         : cd_error_message(app__default_error_code(status)));
     cd_jsonw_lit(&w, "]}}");
     size_t len = 0;
     const char *body = cd_jsonw_finish(&w, &len);
@@ -56,10 +70,42 @@ static void app__error_body(cd_request *r, int status, const cd_verrors *errs)
     r->res_type = "application/json";
 }
 
-static int app__authenticate(cd_request *r, const char *scheme, const char *credential,
-                             cd_principal *out)
+/* ---------------------------------------------------------------- the caller */
+
+static const cd_stmt app__user_by_id = CD_STMT(
+    "app_user_by_id", 1,
+    "SELECT id, username, email, bio, image, role, banned,"
+    " floor(extract(epoch FROM tokens_valid_after))::bigint"
+    " FROM users WHERE id = $1");
+
+static const cd_stmt app__user_by_key = CD_STMT(
+    "app_user_by_key", 1,
+    "SELECT u.id, u.username, u.email, u.bio, u.image, u.role, u.banned, 0::bigint,"
+    " k.id, (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')"
+    " FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.key_hash = decode($1, 'hex')");
+
+/* Recording last use costs a write: done at most once a minute per key. */
+static const cd_stmt app__key_touch = CD_STMT(
+    "app_key_touch", 1, "UPDATE api_keys SET last_used_at = now() WHERE id = $1");
+
+static int app__load_user(cd_request *r, const PGresult *res, app_user **out)
 {
-    (void)scheme;
+    app_user *u = cd_arena_alloc(r->arena, sizeof *u);
+    if (!u)
+        return CD_E_NOMEM;
+    u->id = app_col_i64(res, 0, 0);
+    u->username = app_col_str(res, 0, 1);
+    u->email = app_col_str(res, 0, 2);
+    u->bio = app_col_str(res, 0, 3);
+    u->image = app_col_str(res, 0, 4);
+    u->role = app_col_str(res, 0, 5);
+    u->banned = app_col_bool(res, 0, 6);
+    *out = u;
+    return 0;
+}
+
+static int app__auth_token(cd_request *r, const char *credential, cd_principal *out)
+{
     const char *sp = strchr(credential, ' ');
     if (!sp)
         return CD_E_UNAUTHORIZED;
@@ -71,16 +117,204 @@ static int app__authenticate(cd_request *r, const char *scheme, const char *cred
     while (*token == ' ')
         token++;
     cd_jwt_claims claims;
-    int rc = cd_jwt_verify(r->arena, token, &claims);
-    if (rc)
+    if (cd_jwt_verify(r->arena, token, &claims))
         return CD_E_UNAUTHORIZED;
+
+    const char *params[1] = {app_i64(r, claims.sub)};
+    PGresult *res;
+    int rc = cd_db_query(r, &app__user_by_id, params, &res);
+    if (rc)
+        return rc;
+    if (PQntuples(res) != 1 || claims.iat < app_col_i64(res, 0, 7))
+        return CD_E_UNAUTHORIZED; /* user deleted, or token revoked by logout */
+    app_user *u;
+    if ((rc = app__load_user(r, res, &u)))
+        return rc;
+    u->token = cd_arena_strdup(r->arena, token);
+    r->app = u;
     out->authenticated = true;
-    out->user_id = claims.sub;
-    out->username = claims.username;
-    out->role = "user";
+    out->user_id = u->id;
+    out->username = u->username;
+    out->role = u->role;
     out->scheme = "Token";
-    out->token = cd_arena_strdup(r->arena, token);
-    return out->token ? 0 : CD_E_NOMEM;
+    out->token = u->token;
+    return u->token ? 0 : CD_E_NOMEM;
+}
+
+static int app__auth_api_key(cd_request *r, const char *credential, cd_principal *out)
+{
+    size_t n = strlen(credential);
+    if (n < 16 || n > 256)
+        return CD_E_UNAUTHORIZED;
+    const char *params[1] = {app_sha256_hex(r, credential)};
+    if (!params[0])
+        return CD_E_NOMEM;
+    PGresult *res;
+    int rc = cd_db_query(r, &app__user_by_key, params, &res);
+    if (rc)
+        return rc;
+    if (PQntuples(res) != 1)
+        return CD_E_UNAUTHORIZED;
+    app_user *u;
+    if ((rc = app__load_user(r, res, &u)))
+        return rc;
+    if (app_col_bool(res, 0, 9)) {
+        const char *kp[1] = {app_col_str(res, 0, 8)};
+        PGresult *ignored;
+        if ((rc = cd_db_query(r, &app__key_touch, kp, &ignored)))
+            return rc;
+    }
+    r->app = u;
+    out->authenticated = true;
+    out->user_id = u->id;
+    out->username = u->username;
+    out->role = u->role;
+    out->scheme = "ApiKey";
+    out->token = NULL;
+    return 0;
+}
+
+static int app__authenticate(cd_request *r, const char *scheme, const char *credential,
+                             cd_principal *out)
+{
+    if (strcmp(scheme, "ApiKey") == 0)
+        return app__auth_api_key(r, credential, out);
+    return app__auth_token(r, credential, out);
+}
+
+const app_user *app_caller(const cd_request *r)
+{
+    return r->principal.authenticated ? (const app_user *)r->app : NULL;
+}
+
+const char *app_viewer_param(cd_request *r)
+{
+    const app_user *u = app_caller(r);
+    return u ? app_i64(r, u->id) : NULL;
+}
+
+int app_require_writer(cd_request *r)
+{
+    const app_user *u = app_caller(r);
+    if (!u)
+        return cd_req_fail(r, 401, "", "authentication required");
+    if (u->banned)
+        return cd_req_fail(r, 403, "", "your account is banned from writing");
+    return 0;
+}
+
+int app_require_admin(cd_request *r)
+{
+    const app_user *u = app_caller(r);
+    if (!u)
+        return cd_req_fail(r, 401, "", "authentication required");
+    if (strcmp(u->role, "admin") != 0)
+        return cd_req_fail(r, 403, "", "admin role required");
+    return 0;
+}
+
+/* ---------------------------------------------------------------- params and columns */
+
+const char *app_i64(cd_request *r, int64_t v)
+{
+    return cd_arena_printf(r->arena, "%lld", (long long)v);
+}
+
+int64_t app_col_i64(const PGresult *res, int row, int col)
+{
+    if (PQgetisnull(res, row, col))
+        return 0;
+    return strtoll(PQgetvalue(res, row, col), NULL, 10);
+}
+
+bool app_col_bool(const PGresult *res, int row, int col)
+{
+    return !PQgetisnull(res, row, col) && PQgetvalue(res, row, col)[0] == 't';
+}
+
+const char *app_col_str(const PGresult *res, int row, int col)
+{
+    return PQgetisnull(res, row, col) ? "" : PQgetvalue(res, row, col);
+}
+
+/* PostgreSQL array output: {a,b} with elements double-quoted (backslash escapes) when they hold
+ * special characters, and unquoted NULL for nulls (dropped here: our arrays never hold them). */
+int app_col_text_array(cd_request *r, const PGresult *res, int row, int col, const char ***items,
+                       size_t *count)
+{
+    *items = NULL;
+    *count = 0;
+    if (PQgetisnull(res, row, col))
+        return 0;
+    const char *s = PQgetvalue(res, row, col);
+    size_t len = strlen(s);
+    if (len < 2 || s[0] != '{' || s[len - 1] != '}')
+        return CD_E_INTERNAL;
+    if (len == 2)
+        return 0;
+    size_t cap = 1;
+    for (size_t i = 1; i + 1 < len; i++)
+        cap += s[i] == ',';
+    const char **out = cd_arena_calloc(r->arena, cap, sizeof *out);
+    char *buf = cd_arena_alloc(r->arena, len);
+    if (!out || !buf)
+        return CD_E_NOMEM;
+    size_t n = 0, i = 1;
+    while (i < len - 1) {
+        char *start = buf;
+        bool quoted = s[i] == '"';
+        if (quoted) {
+            i++;
+            while (i < len - 1 && s[i] != '"') {
+                if (s[i] == '\\' && i + 1 < len - 1)
+                    i++;
+                *buf++ = s[i++];
+            }
+            if (s[i] != '"')
+                return CD_E_INTERNAL;
+            i++;
+        } else {
+            while (i < len - 1 && s[i] != ',')
+                *buf++ = s[i++];
+        }
+        *buf++ = '\0';
+        if (quoted || strcmp(start, "NULL") != 0)
+            out[n++] = start;
+        if (i < len - 1) {
+            if (s[i] != ',')
+                return CD_E_INTERNAL;
+            i++;
+        }
+    }
+    *items = out;
+    *count = n;
+    return 0;
+}
+
+const char *app_text_array_param(cd_request *r, const char *const *items, size_t count)
+{
+    size_t cap = 3;
+    for (size_t i = 0; i < count; i++)
+        cap += 2 * strlen(items[i]) + 3;
+    char *out = cd_arena_alloc(r->arena, cap);
+    if (!out)
+        return NULL;
+    char *o = out;
+    *o++ = '{';
+    for (size_t i = 0; i < count; i++) {
+        if (i)
+            *o++ = ',';
+        *o++ = '"';
+        for (const char *p = items[i]; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                *o++ = '\\';
+            *o++ = *p;
+        }
+        *o++ = '"';
+    }
+    *o++ = '}';
+    *o = '\0';
+    return out;
 }
 
 int app_db_error(cd_request *r, int rc)
@@ -96,12 +330,48 @@ int app_db_error(cd_request *r, int rc)
             return cd_req_fail(r, 422, "/user/username", "username has already been taken");
         return cd_req_fail(r, 409, "", "conflict with an existing resource");
     }
+    if (strcmp(state, "23503") == 0) /* the row referred to went away concurrently */
+        return cd_req_fail(r, 404, "", "the resource no longer exists");
     return rc;
 }
+
+/* ---------------------------------------------------------------- secrets */
+
+const char *app_random_token(cd_request *r, size_t bytes)
+{
+    unsigned char raw[64];
+    if (bytes == 0 || bytes > sizeof raw || RAND_bytes(raw, (int)bytes) != 1)
+        return NULL;
+    char *out = cd_arena_alloc(r->arena, bytes * 2 + 4);
+    if (!out)
+        return NULL;
+    cd_b64_encode(raw, bytes, out, 1);
+    return out;
+}
+
+const char *app_sha256_hex(cd_request *r, const char *s)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    if (EVP_Digest(s, strlen(s), md, &mdlen, EVP_sha256(), NULL) != 1)
+        return NULL;
+    static const char hex[] = "0123456789abcdef";
+    char *out = cd_arena_alloc(r->arena, mdlen * 2 + 1);
+    if (!out)
+        return NULL;
+    for (unsigned int i = 0; i < mdlen; i++) {
+        out[2 * i] = hex[md[i] >> 4];
+        out[2 * i + 1] = hex[md[i] & 15];
+    }
+    out[mdlen * 2] = '\0';
+    return out;
+}
+
+/* ---------------------------------------------------------------- start-up */
 
 int app_init(void)
 {
     cd_app.error_body = app__error_body;
     cd_app.authenticate = app__authenticate;
-    return 0;
+    return app_ratelimit_init();
 }

@@ -12,7 +12,8 @@ CREATE EXTENSION IF NOT EXISTS pgcrypto; -- hmac(), digest(); trusted: the datab
 ALTER TABLE users
     ADD COLUMN role   text    NOT NULL DEFAULT 'user' CHECK (role IN ('user', 'moderator', 'admin')),
     ADD COLUMN banned boolean NOT NULL DEFAULT false,
-    ADD COLUMN token_version integer NOT NULL DEFAULT 0; -- bumped to invalidate issued tokens
+    -- tokens issued (iat) before this second are refused: logout and password changes set it
+    ADD COLUMN tokens_valid_after timestamptz NOT NULL DEFAULT 'epoch';
 CREATE INDEX users_created_idx ON users (created_at DESC, id DESC);
 
 -- ---- refresh tokens: rotating, stored as SHA-256, reuse of a rotated token revokes the family ----

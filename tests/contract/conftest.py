@@ -121,44 +121,63 @@ def _free_port():
         return s.getsockname()[1]
 
 
+class Server:
+    """A conduit process of our own on a free port, stopped with SIGTERM (must exit 0)."""
+
+    def __init__(self, binary, db_url, **extra_env):
+        self.port = _free_port()
+        env = dict(os.environ, DATABASE_URL=db_url, CONDUIT_PORT=str(self.port),
+                   CONDUIT_HOST="127.0.0.1", JWT_SECRET=secrets.token_hex(32),
+                   PBKDF2_ITERATIONS="1000", CONDUIT_VALIDATE_RESPONSES="1",
+                   CONDUIT_LOG_LEVEL="warn", CONDUIT_RATE_LIMIT="0")
+        env.update({k: str(v) for k, v in extra_env.items()})
+        logdir = os.environ.get("CONDUIT_CONTRACT_LOGDIR", "/tmp")
+        self.log = open(os.path.join(logdir, f"conduit-contract-{self.port}.log"), "w")
+        self.proc = subprocess.Popen([binary], env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{self.port}"
+        deadline = time.time() + 30
+        while True:
+            try:
+                if requests.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if self.proc.poll() is not None or time.time() > deadline:
+                self.proc.kill()
+                pytest.fail(f"server did not start (exit {self.proc.poll()}); see {self.log.name}")
+            time.sleep(0.05)
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            assert self.proc.wait(timeout=20) == 0, "server did not exit 0 on SIGTERM"
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+            self.log.close()
+
+
+def server_config(request):
+    """(binary, database URL) for starting servers of our own, or None with --base-url."""
+    if request.config.getoption("--base-url"):
+        return None
+    binary = request.config.getoption("--server") or os.environ.get("CONDUIT_BIN")
+    db_url = os.environ.get("CONDUIT_TEST_DATABASE_URL")
+    if not binary or not db_url:
+        pytest.fail("contract tests need --server BIN and CONDUIT_TEST_DATABASE_URL "
+                    "(scripts/test sets both), or --base-url URL")
+    return binary, db_url
+
+
 @pytest.fixture(scope="session")
 def base_url(request):
     given = request.config.getoption("--base-url")
     if given:
         yield given
         return
-    binary = request.config.getoption("--server") or os.environ.get("CONDUIT_BIN")
-    db_url = os.environ.get("CONDUIT_TEST_DATABASE_URL")
-    if not binary or not db_url:
-        pytest.fail("contract tests need --server BIN and CONDUIT_TEST_DATABASE_URL "
-                    "(scripts/test sets both), or --base-url URL")
-    port = _free_port()
-    env = dict(os.environ, DATABASE_URL=db_url, CONDUIT_PORT=str(port), CONDUIT_HOST="127.0.0.1",
-               JWT_SECRET=secrets.token_hex(32), PBKDF2_ITERATIONS="1000",
-               CONDUIT_VALIDATE_RESPONSES="1", CONDUIT_LOG_LEVEL="warn",
-               CONDUIT_RATE_LIMIT="0")
-    log = open(os.environ.get("CONDUIT_CONTRACT_LOG", "/tmp/conduit-contract.log"), "w")
-    proc = subprocess.Popen([binary], env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            if requests.get(url + "/healthz", timeout=1).status_code == 200:
-                break
-        except requests.RequestException:
-            pass
-        if proc.poll() is not None or time.time() > deadline:
-            proc.kill()
-            pytest.fail(f"server did not start (exit {proc.poll()}); see {log.name}")
-        time.sleep(0.05)
-    yield url
-    proc.send_signal(signal.SIGTERM)
-    try:
-        assert proc.wait(timeout=20) == 0, "server did not exit 0 on SIGTERM"
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        log.close()
+    server = Server(*server_config(request))
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="session")
@@ -193,3 +212,11 @@ def pytest_terminal_summary(terminalreporter):
         seen = ",".join(str(s) for s in sorted(COVERED.get(op_id, ()))) or "-"
         tr.write_line(f"{'yes' if op_id in COVERED else ' no'}  {method:6} {BASE_PATH}{path:40} {op_id:28} {seen}")
     tr.write_line(f"coverage: {len(COVERED)}/{len(OPERATIONS)} operations")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # The full suite (ctest sets this) must exercise every operation of the spec.
+    if os.environ.get("CONDUIT_CONTRACT_FULL") == "1" and exitstatus == 0 and len(COVERED) < len(OPERATIONS):
+        missing = sorted(set(OPERATIONS) - set(COVERED))
+        print(f"\ncontract coverage incomplete: {len(COVERED)}/{len(OPERATIONS)}; missing: {', '.join(missing)}")
+        session.exitstatus = 1

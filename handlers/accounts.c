@@ -1,0 +1,284 @@
+/* handlers/accounts.c — sessions (refresh, logout), password change and reset, API keys.
+ *
+ * Secrets handed to clients (refresh tokens, reset tokens, API keys) are random 256-bit values;
+ * the database keeps only their SHA-256, so a leaked table grants nothing. Refresh tokens rotate:
+ * each works once, and presenting one that was already rotated revokes its whole family — the
+ * standard defence when a refresh token is stolen and used by two parties.
+ */
+#include <string.h>
+
+#include "api_handlers.h"
+#include "app.h"
+#include "auth.h"
+#include "db.h"
+#include "session.h"
+
+/* ---------------------------------------------------------------- sessions */
+
+static const cd_stmt q_refresh_find = CD_STMT(
+    "refresh_find", 1,
+    "SELECT t.id, t.user_id, t.family, t.revoked_at IS NOT NULL, t.expires_at < now(),"
+    "       u.username, u.email, u.bio, u.image"
+    "  FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
+    " WHERE t.token_hash = decode($1, 'hex')");
+
+/* Rotation claims the token atomically: of two concurrent uses only one gets a row back. */
+static const cd_stmt q_refresh_rotate = CD_STMT(
+    "refresh_rotate", 1,
+    "UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL"
+    " RETURNING id");
+
+static const cd_stmt q_refresh_revoke_family = CD_STMT(
+    "refresh_revoke_family", 1,
+    "UPDATE refresh_tokens SET revoked_at = now() WHERE family = $1 AND revoked_at IS NULL");
+
+int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
+                          api_RefreshSession_res *out)
+{
+    const char *token = NULL;
+    if (in->has_body == API_VALUE && in->body.has_refreshToken == API_VALUE)
+        token = in->body.refreshToken;
+    else if (in->has_refresh_token == API_VALUE)
+        token = in->refresh_token;
+    if (!token)
+        return cd_req_fail(r, 401, "refreshToken", "a refresh token is required");
+    const char *params[1] = {app_sha256_hex(r, token)};
+    if (!params[0])
+        return CD_E_NOMEM;
+    PGresult *res;
+    int rc = cd_db_query(r, &q_refresh_find, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 401, "refreshToken", "refresh token is invalid");
+    const char *family = app_col_str(res, 0, 2);
+    if (app_col_bool(res, 0, 4))
+        return cd_req_fail(r, 401, "refreshToken", "refresh token has expired");
+    PGresult *rot;
+    const char *id[1] = {app_col_str(res, 0, 0)};
+    if ((rc = cd_db_begin(r)))
+        return app_db_error(r, rc);
+    if (!app_col_bool(res, 0, 3)) {
+        if ((rc = cd_db_query(r, &q_refresh_rotate, id, &rot)))
+            return app_db_error(r, rc);
+    }
+    if (app_col_bool(res, 0, 3) || PQntuples(rot) != 1) {
+        /* Reuse of a rotated token: someone else holds a copy. End the whole session. */
+        const char *fam[1] = {family};
+        PGresult *ignored;
+        if ((rc = cd_db_query(r, &q_refresh_revoke_family, fam, &ignored)) ||
+            (rc = cd_db_commit(r)))
+            return app_db_error(r, rc);
+        return cd_req_fail(r, 401, "refreshToken", "refresh token was already used; session revoked");
+    }
+    int64_t user_id = app_col_i64(res, 0, 1);
+    const char *next;
+    if ((rc = session_issue_refresh(r, user_id, family, &next)) || (rc = cd_db_commit(r)))
+        return app_db_error(r, rc);
+    api_Session *s = &out->body_200;
+    if ((rc = session_fill_user(r, &s->user, user_id, app_col_str(res, 0, 5),
+                                app_col_str(res, 0, 6), app_col_str(res, 0, 7),
+                                app_col_str(res, 0, 8))))
+        return rc;
+    s->refreshToken = next;
+    out->status = 200;
+    return 0;
+}
+
+int handle_Logout(cd_request *r, const api_Logout_req *in, api_Logout_res *out)
+{
+    (void)in;
+    int rc = session_revoke_all(r, app_caller(r)->id);
+    if (rc)
+        return app_db_error(r, rc);
+    if ((rc = cd_req_add_header(r, "Set-Cookie",
+                                "refresh_token=; Path=/api/users; Max-Age=0; HttpOnly; "
+                                "SameSite=Strict")))
+        return rc;
+    out->status = 204;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- passwords */
+
+static const cd_stmt q_password_of = CD_STMT(
+    "password_of", 1,
+    "SELECT id, username, email, bio, image, password_hash FROM users WHERE id = $1");
+
+static const cd_stmt q_set_password = CD_STMT(
+    "password_set", 2,
+    "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"
+    " RETURNING id, username, email, bio, image");
+
+static int set_password_and_answer(cd_request *r, int64_t user_id, const char *password,
+                                   api_User *user)
+{
+    const char *hash;
+    int rc = cd_password_hash(r->arena, password, &hash);
+    if (rc)
+        return rc;
+    const char *params[2] = {app_i64(r, user_id), hash};
+    PGresult *res;
+    if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_set_password, params, &res)) ||
+        (rc = session_revoke_all(r, user_id)) || (rc = cd_db_commit(r)))
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 404, "", "user no longer exists");
+    /* Issued after the revocation, in the same second or later: it stays valid. */
+    return session_fill_user(r, user, user_id, app_col_str(res, 0, 1), app_col_str(res, 0, 2),
+                             app_col_str(res, 0, 3), app_col_str(res, 0, 4));
+}
+
+int handle_ChangePassword(cd_request *r, const api_ChangePassword_req *in,
+                          api_ChangePassword_res *out)
+{
+    const app_user *me = app_caller(r);
+    const char *params[1] = {app_i64(r, me->id)};
+    PGresult *res;
+    int rc = cd_db_query(r, &q_password_of, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 401, "", "user no longer exists");
+    if (cd_password_verify(in->body.user.currentPassword, app_col_str(res, 0, 5), NULL))
+        return cd_req_fail(r, 403, "user/currentPassword", "current password is incorrect");
+    if ((rc = set_password_and_answer(r, me->id, in->body.user.newPassword, &out->body_200.user)))
+        return rc;
+    out->status = 200;
+    return 0;
+}
+
+/* One statement: the reset row and the e-mail in the outbox commit together, or not at all. */
+static const cd_stmt q_reset_request = CD_STMT(
+    "reset_request", 3,
+    "WITH u AS (SELECT id, email FROM users WHERE email = $1),"
+    "     pr AS (INSERT INTO password_resets (user_id, token_hash, expires_at)"
+    "            SELECT id, decode($2, 'hex'), now() + interval '1 hour' FROM u"
+    "            RETURNING user_id)"
+    " INSERT INTO outbox (kind, topic, recipient, payload)"
+    " SELECT 'email', 'password_reset', u.email,"
+    "        json_build_object('email', u.email, 'token', $3::text)::text"
+    "   FROM u JOIN pr ON pr.user_id = u.id");
+
+int handle_RequestPasswordReset(cd_request *r, const api_RequestPasswordReset_req *in,
+                                api_RequestPasswordReset_res *out)
+{
+    const char *token = app_random_token(r, 32);
+    const char *params[3] = {in->body.user.email, token ? app_sha256_hex(r, token) : NULL, token};
+    if (!params[1])
+        return CD_E_NOMEM;
+    PGresult *res;
+    int rc = cd_db_query(r, &q_reset_request, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    /* 202 whether or not the address is known: the endpoint must not reveal accounts. */
+    out->status = 202;
+    return 0;
+}
+
+static const cd_stmt q_reset_use = CD_STMT(
+    "reset_use", 1,
+    "UPDATE password_resets SET used_at = now()"
+    " WHERE token_hash = decode($1, 'hex') AND used_at IS NULL AND expires_at > now()"
+    " RETURNING user_id");
+
+int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_req *in,
+                                api_ConfirmPasswordReset_res *out)
+{
+    const char *params[1] = {app_sha256_hex(r, in->body.user.token)};
+    if (!params[0])
+        return CD_E_NOMEM;
+    PGresult *res;
+    int rc = cd_db_query(r, &q_reset_use, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 422, "user/token", "reset token is invalid, used or expired");
+    if ((rc = set_password_and_answer(r, app_col_i64(res, 0, 0), in->body.user.newPassword,
+                                      &out->body_200.user)))
+        return rc;
+    out->status = 200;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- API keys */
+
+#define API_KEY_COLUMNS "id, name, prefix, " APP_SQL_TS("created_at") ", " APP_SQL_TS("last_used_at")
+
+static const cd_stmt q_keys_list = CD_STMT(
+    "api_keys_list", 1, "SELECT " API_KEY_COLUMNS " FROM api_keys WHERE user_id = $1 ORDER BY id");
+
+static const cd_stmt q_key_insert = CD_STMT(
+    "api_key_insert", 4,
+    "INSERT INTO api_keys (user_id, name, prefix, key_hash) VALUES ($1, $2, $3, decode($4, 'hex'))"
+    " RETURNING " API_KEY_COLUMNS);
+
+static const cd_stmt q_key_delete = CD_STMT(
+    "api_key_delete", 2, "DELETE FROM api_keys WHERE id = $1 AND user_id = $2 RETURNING id");
+
+int handle_ListApiKeys(cd_request *r, const api_ListApiKeys_req *in, api_ListApiKeys_res *out)
+{
+    (void)in;
+    const char *params[1] = {app_i64(r, app_caller(r)->id)};
+    PGresult *res;
+    int rc = cd_db_query(r, &q_keys_list, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    int n = PQntuples(res);
+    api_ApiKey *keys = cd_arena_calloc(r->arena, (size_t)n + 1, sizeof *keys);
+    if (!keys)
+        return CD_E_NOMEM;
+    for (int i = 0; i < n; i++) {
+        keys[i].id = app_col_i64(res, i, 0);
+        keys[i].name = app_col_str(res, i, 1);
+        keys[i].prefix = app_col_str(res, i, 2);
+        keys[i].createdAt = app_col_str(res, i, 3);
+        keys[i].has_lastUsedAt = PQgetisnull(res, i, 4) ? API_NULL : API_VALUE;
+        keys[i].lastUsedAt = cd_db_text(res, i, 4);
+        keys[i].has_secret = API_ABSENT; /* shown once, at creation */
+    }
+    out->body_200.apiKeys = keys;
+    out->body_200.apiKeys_count = (size_t)n;
+    out->status = 200;
+    return 0;
+}
+
+int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_CreateApiKey_res *out)
+{
+    int rc = app_require_writer(r);
+    if (rc)
+        return rc;
+    const char *random = app_random_token(r, 32);
+    const char *secret = random ? cd_arena_printf(r->arena, "cdk_%s", random) : NULL;
+    if (!secret)
+        return CD_E_NOMEM;
+    const char *params[4] = {app_i64(r, app_caller(r)->id), in->body.apiKey.name,
+                             cd_arena_strndup(r->arena, secret, 12), app_sha256_hex(r, secret)};
+    if (!params[2] || !params[3])
+        return CD_E_NOMEM;
+    PGresult *res;
+    if ((rc = cd_db_query(r, &q_key_insert, params, &res)))
+        return app_db_error(r, rc);
+    api_ApiKeyResponse_apiKey *k = &out->body_201.apiKey;
+    k->id = app_col_i64(res, 0, 0);
+    k->name = app_col_str(res, 0, 1);
+    k->prefix = app_col_str(res, 0, 2);
+    k->createdAt = app_col_str(res, 0, 3);
+    k->has_lastUsedAt = API_NULL;
+    k->secret = secret;
+    out->status = 201;
+    return 0;
+}
+
+int handle_DeleteApiKey(cd_request *r, const api_DeleteApiKey_req *in, api_DeleteApiKey_res *out)
+{
+    const char *params[2] = {app_i64(r, in->id), app_i64(r, app_caller(r)->id)};
+    PGresult *res;
+    int rc = cd_db_query(r, &q_key_delete, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 404, "id", "API key %lld not found", (long long)in->id);
+    out->status = 204;
+    return 0;
+}

@@ -1,0 +1,63 @@
+/* handlers/session.c — access + refresh tokens shared by the account handlers (see session.h). */
+#include "session.h"
+
+#include "app.h"
+#include "auth.h"
+#include "db.h"
+
+static const cd_stmt session__insert_refresh = CD_STMT(
+    "session_insert_refresh", 3,
+    "INSERT INTO refresh_tokens (user_id, family, token_hash, expires_at)"
+    " VALUES ($1, COALESCE($2::uuid, gen_random_uuid()), decode($3, 'hex'),"
+    "         now() + interval '30 days')");
+
+static const cd_stmt session__revoke_all = CD_STMT(
+    "session_revoke_all", 1,
+    "WITH u AS (UPDATE users SET tokens_valid_after = now() WHERE id = $1 RETURNING id)"
+    " UPDATE refresh_tokens SET revoked_at = now()"
+    "  WHERE user_id = (SELECT id FROM u) AND revoked_at IS NULL");
+
+int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, const char **token)
+{
+    const char *secret = app_random_token(r, 32);
+    if (!secret)
+        return CD_E_NOMEM;
+    const char *params[3] = {app_i64(r, user_id), family, app_sha256_hex(r, secret)};
+    if (!params[0] || !params[2])
+        return CD_E_NOMEM;
+    PGresult *res;
+    int rc = cd_db_query(r, &session__insert_refresh, params, &res);
+    if (rc)
+        return rc;
+    const char *cookie = cd_arena_printf(
+        r->arena, "refresh_token=%s; Path=/api/users; Max-Age=%d; HttpOnly; SameSite=Strict",
+        secret, SESSION_REFRESH_TTL_DAYS * 86400);
+    if (!cookie)
+        return CD_E_NOMEM;
+    if ((rc = cd_req_add_header(r, "Set-Cookie", cookie)))
+        return rc;
+    *token = secret;
+    return 0;
+}
+
+int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *username,
+                      const char *email, const char *bio, const char *image)
+{
+    const char *jwt;
+    int rc = cd_jwt_issue(r->arena, id, username, &jwt);
+    if (rc)
+        return rc;
+    out->email = email;
+    out->token = jwt;
+    out->username = username;
+    out->bio = bio;
+    out->image = image;
+    return 0;
+}
+
+int session_revoke_all(cd_request *r, int64_t user_id)
+{
+    const char *params[1] = {app_i64(r, user_id)};
+    PGresult *res;
+    return params[0] ? cd_db_query(r, &session__revoke_all, params, &res) : CD_E_NOMEM;
+}

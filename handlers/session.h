@@ -1,0 +1,26 @@
+/* handlers/session.h — what login, register, refresh and password changes share: issuing an
+ * access token (JWT) and a rotating refresh token, and the RealWorld `User` body. */
+#ifndef APP_SESSION_H
+#define APP_SESSION_H
+
+#include <stdint.h>
+
+#include "api_handlers.h"
+#include "request.h"
+
+/* Lifetime of a refresh token (the JWT's lifetime is the runtime's JWT_TTL setting). */
+#define SESSION_REFRESH_TTL_DAYS 30
+
+/* Issue a refresh token for user_id in `family` (NULL: a new family), store its SHA-256, and set
+ * it as the HttpOnly refresh_token cookie. *token receives the secret (arena-owned). */
+int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, const char **token);
+
+/* Fill a RealWorld User from a row (id, username, email, bio, image) and a fresh JWT. */
+int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *username,
+                      const char *email, const char *bio, const char *image);
+
+/* Revoke every refresh token and every access token issued before now for user_id (same
+ * transaction as the caller's other writes, if one is open). */
+int session_revoke_all(cd_request *r, int64_t user_id);
+
+#endif

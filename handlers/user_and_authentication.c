@@ -1,0 +1,169 @@
+/* handlers/user_and_authentication.c — RealWorld registration, login and the current user.
+ *
+ * Password hashing is CPU-bound (PBKDF2, 600,000 iterations): these operations are marked
+ * `x-conduit-pool: cpu` in the spec, so the runtime runs them on the CPU pool where they cannot
+ * stall database-bound requests. Login and register also start a refresh-token session (cookie)
+ * without changing RealWorld's response body.
+ */
+#include <string.h>
+
+#include "api_handlers.h"
+#include "app.h"
+#include "auth.h"
+#include "db.h"
+#include "session.h"
+
+#define USER_COLUMNS "id, username, email, bio, image"
+
+static const cd_stmt q_user_by_email = CD_STMT(
+    "user_by_email", 1, "SELECT " USER_COLUMNS ", password_hash FROM users WHERE email = $1");
+
+static const cd_stmt q_rehash = CD_STMT(
+    "user_rehash", 3, "UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = $3");
+
+/* Both conflicts at once, so a client learns everything that is wrong in one round trip. */
+static const cd_stmt q_taken = CD_STMT(
+    "user_taken", 3,
+    "SELECT coalesce(bool_or(username = $1), false), coalesce(bool_or(email = $2), false)"
+    "  FROM users WHERE (username = $1 OR email = $2) AND id IS DISTINCT FROM $3::int");
+
+static const cd_stmt q_insert_user = CD_STMT(
+    "user_insert", 3,
+    "INSERT INTO users (username, email, password_hash) VALUES ($1, $2, $3)"
+    " RETURNING " USER_COLUMNS);
+
+static const cd_stmt q_update_user = CD_STMT(
+    "user_update", 6,
+    "UPDATE users SET username = coalesce($2, username), email = coalesce($3, email),"
+    "       password_hash = coalesce($4, password_hash), bio = coalesce($5, bio),"
+    "       image = coalesce($6, image), updated_at = now()"
+    " WHERE id = $1 RETURNING " USER_COLUMNS);
+
+/* 0 when neither is taken; otherwise answers 422 naming each taken field. */
+static int check_available(cd_request *r, const char *username, const char *email,
+                           const char *except_id)
+{
+    const char *params[3] = {username, email, except_id};
+    PGresult *res;
+    int rc = cd_db_query(r, &q_taken, params, &res);
+    if (rc)
+        return rc;
+    bool user_taken = app_col_bool(res, 0, 0), email_taken = app_col_bool(res, 0, 1);
+    if (!user_taken && !email_taken)
+        return 0;
+    cd_verrors errs;
+    cd_verrors_init(&errs, r->arena);
+    if (email_taken)
+        cd_verrors_add(&errs, "/user/email", "unique", "email has already been taken");
+    if (user_taken)
+        cd_verrors_add(&errs, "/user/username", "unique", "username has already been taken");
+    return cd_req_error(r, 422, &errs);
+}
+
+static int fill_from_row(cd_request *r, api_User *u, const PGresult *res)
+{
+    return session_fill_user(r, u, app_col_i64(res, 0, 0), app_col_str(res, 0, 1),
+                             app_col_str(res, 0, 2), app_col_str(res, 0, 3),
+                             app_col_str(res, 0, 4));
+}
+
+int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
+{
+    const api_LoginUser *u = &in->body.user;
+    const char *params[1] = {u->email};
+    PGresult *res;
+    int rc = cd_db_query(r, &q_user_by_email, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    bool rehash = false;
+    /* Unknown e-mail and wrong password answer alike, so the endpoint does not reveal accounts. */
+    if (PQntuples(res) != 1 || cd_password_verify(u->password, app_col_str(res, 0, 5), &rehash))
+        return cd_req_fail(r, 401, "", "email or password is invalid");
+    if (rehash) {
+        /* Stored with a lower cost than configured: upgrade now that we know the password. */
+        const char *hash;
+        if ((rc = cd_password_hash(r->arena, u->password, &hash)))
+            return rc;
+        const char *p[3] = {app_col_str(res, 0, 0), hash, app_col_str(res, 0, 5)};
+        PGresult *ignored;
+        if ((rc = cd_db_query(r, &q_rehash, p, &ignored)))
+            return app_db_error(r, rc);
+    }
+    const char *refresh;
+    if ((rc = session_issue_refresh(r, app_col_i64(res, 0, 0), NULL, &refresh)))
+        return app_db_error(r, rc);
+    if ((rc = fill_from_row(r, &out->body_200.user, res)))
+        return rc;
+    out->status = 200;
+    return 0;
+}
+
+int handle_CreateUser(cd_request *r, const api_CreateUser_req *in, api_CreateUser_res *out)
+{
+    const api_NewUser *u = &in->body.user;
+    int rc = check_available(r, u->username, u->email, NULL);
+    if (rc)
+        return app_db_error(r, rc);
+    const char *hash;
+    if ((rc = cd_password_hash(r->arena, u->password, &hash)))
+        return rc;
+    const char *params[3] = {u->username, u->email, hash};
+    PGresult *res;
+    if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_insert_user, params, &res)))
+        return app_db_error(r, rc); /* a concurrent registration won the name: 422 */
+    const char *refresh;
+    if ((rc = session_issue_refresh(r, app_col_i64(res, 0, 0), NULL, &refresh)) ||
+        (rc = cd_db_commit(r)))
+        return app_db_error(r, rc);
+    if ((rc = fill_from_row(r, &out->body_201.user, res)))
+        return rc;
+    out->status = 201;
+    return 0;
+}
+
+int handle_GetCurrentUser(cd_request *r, const api_GetCurrentUser_req *in,
+                          api_GetCurrentUser_res *out)
+{
+    (void)in;
+    const app_user *me = app_caller(r);
+    api_User *u = &out->body_200.user;
+    u->email = me->email;
+    /* RealWorld echoes the caller's token; API-key callers have none to echo. */
+    u->token = me->token ? me->token : "";
+    u->username = me->username;
+    u->bio = me->bio;
+    u->image = me->image;
+    out->status = 200;
+    return 0;
+}
+
+int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
+                             api_UpdateCurrentUser_res *out)
+{
+    const api_UpdateUser *u = &in->body.user;
+    int rc = app_require_writer(r);
+    if (rc)
+        return rc;
+    const app_user *me = app_caller(r);
+    const char *id = app_i64(r, me->id);
+    const char *username = u->has_username == API_VALUE ? u->username : NULL;
+    const char *email = u->has_email == API_VALUE ? u->email : NULL;
+    if ((username || email) && (rc = check_available(r, username, email, id)))
+        return app_db_error(r, rc);
+    const char *hash = NULL;
+    if (u->has_password == API_VALUE && (rc = cd_password_hash(r->arena, u->password, &hash)))
+        return rc;
+    /* null clears bio/image (stored as ""), absent leaves them unchanged. */
+    const char *bio = u->has_bio == API_VALUE ? u->bio : u->has_bio == API_NULL ? "" : NULL;
+    const char *image = u->has_image == API_VALUE ? u->image : u->has_image == API_NULL ? "" : NULL;
+    const char *params[6] = {id, username, email, hash, bio, image};
+    PGresult *res;
+    if ((rc = cd_db_query(r, &q_update_user, params, &res)))
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 401, "", "user no longer exists");
+    if ((rc = fill_from_row(r, &out->body_200.user, res)))
+        return rc;
+    out->status = 200;
+    return 0;
+}
