@@ -1,6 +1,7 @@
 /* handlers/ratelimit.c — per-client-IP token buckets for the credential endpoints. */
 #include "ratelimit.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,7 +83,9 @@ unsigned app_ratelimit_take(app_ratelimit *rl, const char *key, int64_t now_ms)
         b->tokens -= 1.0;
     } else {
         double ms = (1.0 - b->tokens) / rate;
-        wait = (unsigned)(ms / 1000.0) + 1;
+        wait = (unsigned)ceil(ms / 1000.0 - 1e-9); /* seconds until one token, rounded up */
+        if (wait == 0)
+            wait = 1;
     }
     pthread_mutex_unlock(&rl->lock);
     return wait;
