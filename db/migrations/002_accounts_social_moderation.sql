@@ -84,6 +84,10 @@ ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('english', body), 'C')) STORED;
 CREATE INDEX articles_search_idx ON articles USING gin (search);
 
+-- ---- followers / following pages, newest relationship first, straight from an index ----
+CREATE INDEX follows_followee_created_idx ON follows (followee_id, created_at DESC, follower_id DESC);
+CREATE INDEX follows_follower_created_idx ON follows (follower_id, created_at DESC, followee_id DESC);
+
 -- ---- trending: favorites in a recent window ----
 CREATE INDEX favorites_created_idx ON favorites (created_at, article_id);
 
