@@ -18,7 +18,7 @@
 static const cd_stmt q_refresh_find = CD_STMT(
     "refresh_find", 1,
     "SELECT t.id, t.user_id, t.family, t.revoked_at IS NOT NULL, t.expires_at < now(),"
-    "       u.username, u.email, u.bio, u.image"
+    "       u.username, u.email, u.bio, u.image, " APP_SQL_CUTOFF("u")
     "  FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
     " WHERE t.token_hash = decode($1, 'hex')");
 
@@ -78,7 +78,7 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
     api_Session *s = &out->body_200;
     if ((rc = session_fill_user(r, &s->user, user_id, app_col_str(res, 0, 5),
                                 app_col_str(res, 0, 6), app_col_str(res, 0, 7),
-                                app_col_str(res, 0, 8))))
+                                app_col_str(res, 0, 8), app_col_i64(res, 0, 9))))
         return rc;
     s->refreshToken = next;
     out->status = 200;
@@ -88,7 +88,8 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
 int handle_Logout(cd_request *r, const api_Logout_req *in, api_Logout_res *out)
 {
     (void)in;
-    int rc = session_revoke_all(r, app_caller(r)->id);
+    int64_t cutoff;
+    int rc = session_revoke_all(r, app_caller(r)->id, &cutoff);
     if (rc)
         return app_db_error(r, rc);
     if ((rc = cd_req_add_header(r, "Set-Cookie",
@@ -119,14 +120,15 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
         return rc;
     const char *params[2] = {app_i64(r, user_id), hash};
     PGresult *res;
+    int64_t cutoff;
     if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_set_password, params, &res)) ||
-        (rc = session_revoke_all(r, user_id)) || (rc = cd_db_commit(r)))
+        (rc = session_revoke_all(r, user_id, &cutoff)) || (rc = cd_db_commit(r)))
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "", "user no longer exists");
-    /* Issued after the revocation, in the same second or later: it stays valid. */
+    /* Issued after the revocation second, so it stays valid while older ones do not. */
     return session_fill_user(r, user, user_id, app_col_str(res, 0, 1), app_col_str(res, 0, 2),
-                             app_col_str(res, 0, 3), app_col_str(res, 0, 4));
+                             app_col_str(res, 0, 3), app_col_str(res, 0, 4), cutoff);
 }
 
 int handle_ChangePassword(cd_request *r, const api_ChangePassword_req *in,

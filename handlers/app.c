@@ -75,8 +75,7 @@ static void app__error_body(cd_request *r, int status, const cd_verrors *errs)
 static const cd_stmt app__user_by_id = CD_STMT(
     "app_user_by_id", 1,
     "SELECT id, username, email, bio, image, role, banned,"
-    " floor(extract(epoch FROM tokens_valid_after))::bigint"
-    " FROM users WHERE id = $1");
+    " " APP_SQL_CUTOFF("users") " FROM users WHERE id = $1");
 
 static const cd_stmt app__user_by_key = CD_STMT(
     "app_user_by_key", 1,
@@ -125,8 +124,8 @@ static int app__auth_token(cd_request *r, const char *credential, cd_principal *
     int rc = cd_db_query(r, &app__user_by_id, params, &res);
     if (rc)
         return rc;
-    if (PQntuples(res) != 1 || claims.iat < app_col_i64(res, 0, 7))
-        return CD_E_UNAUTHORIZED; /* user deleted, or token revoked by logout */
+    if (PQntuples(res) != 1 || claims.iat <= app_col_i64(res, 0, 7))
+        return CD_E_UNAUTHORIZED; /* user deleted, or token revoked (logout, password change) */
     app_user *u;
     if ((rc = app__load_user(r, res, &u)))
         return rc;

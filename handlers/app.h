@@ -59,6 +59,9 @@ const char *app_text_array_param(cd_request *r, const char *const *items, size_t
  * Returns what the handler should return. */
 int app_db_error(cd_request *r, int rc);
 
+/* SQL: the second up to which the user's tokens are revoked (see session.h). */
+#define APP_SQL_CUTOFF(users) "floor(extract(epoch FROM " users ".tokens_valid_after))::bigint"
+
 /* SQL: a timestamptz column as the API's ISO 8601 UTC timestamp with milliseconds. */
 #define APP_SQL_TS(col) "to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 

@@ -1,6 +1,8 @@
 /* handlers/session.c — access + refresh tokens shared by the account handlers (see session.h). */
 #include "session.h"
 
+#include <time.h>
+
 #include "app.h"
 #include "auth.h"
 #include "db.h"
@@ -12,8 +14,9 @@ static const cd_stmt session__insert_refresh = CD_STMT(
     "         now() + interval '30 days')");
 
 static const cd_stmt session__revoke_all = CD_STMT(
-    "session_revoke_all", 1,
-    "WITH u AS (UPDATE users SET tokens_valid_after = now() WHERE id = $1 RETURNING id)"
+    "session_revoke_all", 2,
+    "WITH u AS (UPDATE users SET tokens_valid_after = to_timestamp($2) WHERE id = $1"
+    "           RETURNING id)"
     " UPDATE refresh_tokens SET revoked_at = now()"
     "  WHERE user_id = (SELECT id FROM u) AND revoked_at IS NULL");
 
@@ -41,8 +44,15 @@ int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, co
 }
 
 int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *username,
-                      const char *email, const char *bio, const char *image)
+                      const char *email, const char *bio, const char *image, int64_t cutoff)
 {
+    /* Token issue times are whole seconds (this server's clock, like the cut-off). */
+    for (int i = 0; i < 12 && (int64_t)time(NULL) <= cutoff; i++) {
+        struct timespec ts = {0, 100 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    if ((int64_t)time(NULL) <= cutoff)
+        return CD_E_UNAVAILABLE; /* the clock went backwards: refuse rather than issue a dead token */
     const char *jwt;
     int rc = cd_jwt_issue(r->arena, id, username, &jwt);
     if (rc)
@@ -55,9 +65,11 @@ int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *user
     return 0;
 }
 
-int session_revoke_all(cd_request *r, int64_t user_id)
+int session_revoke_all(cd_request *r, int64_t user_id, int64_t *cutoff)
 {
-    const char *params[1] = {app_i64(r, user_id)};
+    *cutoff = (int64_t)time(NULL);
+    const char *params[2] = {app_i64(r, user_id), app_i64(r, *cutoff)};
     PGresult *res;
-    return params[0] ? cd_db_query(r, &session__revoke_all, params, &res) : CD_E_NOMEM;
+    return params[0] && params[1] ? cd_db_query(r, &session__revoke_all, params, &res)
+                                  : CD_E_NOMEM;
 }

@@ -15,12 +15,16 @@
  * it as the HttpOnly refresh_token cookie. *token receives the secret (arena-owned). */
 int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, const char **token);
 
-/* Fill a RealWorld User from a row (id, username, email, bio, image) and a fresh JWT. */
+/* Fill a RealWorld User from a row (id, username, email, bio, image) and a fresh JWT.
+ * `cutoff` is the user's revocation second (APP_SQL_CUTOFF): a token is valid only when issued
+ * after it, so when the clock has not passed it yet (a revocation in this very second) this
+ * waits for the next second — at most one second, and only right after a logout or password
+ * change, because token issue times are whole seconds. */
 int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *username,
-                      const char *email, const char *bio, const char *image);
+                      const char *email, const char *bio, const char *image, int64_t cutoff);
 
-/* Revoke every refresh token and every access token issued before now for user_id (same
- * transaction as the caller's other writes, if one is open). */
-int session_revoke_all(cd_request *r, int64_t user_id);
+/* Revoke every refresh token and every access token issued up to this second for user_id (same
+ * transaction as the caller's other writes, if one is open). *cutoff receives that second. */
+int session_revoke_all(cd_request *r, int64_t user_id, int64_t *cutoff);
 
 #endif

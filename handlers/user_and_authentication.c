@@ -13,7 +13,7 @@
 #include "db.h"
 #include "session.h"
 
-#define USER_COLUMNS "id, username, email, bio, image"
+#define USER_COLUMNS "id, username, email, bio, image, " APP_SQL_CUTOFF("users")
 
 static const cd_stmt q_user_by_email = CD_STMT(
     "user_by_email", 1, "SELECT " USER_COLUMNS ", password_hash FROM users WHERE email = $1");
@@ -64,7 +64,7 @@ static int fill_from_row(cd_request *r, api_User *u, const PGresult *res)
 {
     return session_fill_user(r, u, app_col_i64(res, 0, 0), app_col_str(res, 0, 1),
                              app_col_str(res, 0, 2), app_col_str(res, 0, 3),
-                             app_col_str(res, 0, 4));
+                             app_col_str(res, 0, 4), app_col_i64(res, 0, 5));
 }
 
 int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
@@ -77,14 +77,14 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
         return app_db_error(r, rc);
     bool rehash = false;
     /* Unknown e-mail and wrong password answer alike, so the endpoint does not reveal accounts. */
-    if (PQntuples(res) != 1 || cd_password_verify(u->password, app_col_str(res, 0, 5), &rehash))
+    if (PQntuples(res) != 1 || cd_password_verify(u->password, app_col_str(res, 0, 6), &rehash))
         return cd_req_fail(r, 401, "", "email or password is invalid");
     if (rehash) {
         /* Stored with a lower cost than configured: upgrade now that we know the password. */
         const char *hash;
         if ((rc = cd_password_hash(r->arena, u->password, &hash)))
             return rc;
-        const char *p[3] = {app_col_str(res, 0, 0), hash, app_col_str(res, 0, 5)};
+        const char *p[3] = {app_col_str(res, 0, 0), hash, app_col_str(res, 0, 6)};
         PGresult *ignored;
         if ((rc = cd_db_query(r, &q_rehash, p, &ignored)))
             return app_db_error(r, rc);

@@ -1,0 +1,381 @@
+/* handlers/moderation.c — the Moderation tag: users report articles and comments; admins review
+ * reports and manage users' roles and bans.
+ *
+ * Authorization: reporting is a write (banned users get 403); everything under /admin needs the
+ * admin role (app_require_admin: 403 otherwise; the generated layer already answered 401 without
+ * a credential). Role and ban take effect on the user's next request, because the authenticate
+ * hook loads them from the users row each time. An admin cannot demote or ban themselves (422),
+ * so the service cannot lose its last admin by accident through this API.
+ */
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "api_handlers.h"
+#include "app.h"
+#include "db.h"
+
+/* Index of s in a generated enum name table, or -1. */
+static int mod__enum(const char *const *names, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(s, names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+#define MOD_ENUM(table, s) mod__enum((table), sizeof(table) / sizeof *(table), (s))
+
+/* The columns every report query returns, in this order, starting at some offset. */
+/* clang-format off */
+#define MOD_REPORT_COLS(r, a, u)                                                                   \
+    r ".id, " a ".slug, " r ".comment_id, " r ".reason, " r ".details, " r ".status, " u           \
+    ".username, " APP_SQL_TS(r ".created_at") ", " APP_SQL_TS(r ".resolved_at")
+/* clang-format on */
+enum { R_ID, R_SLUG, R_COMMENT, R_REASON, R_DETAILS, R_STATUS, R_REPORTER, R_CREATED, R_RESOLVED };
+
+/* Fill *rep from the report columns starting at column `at` of row `row`. */
+static int mod__report(const PGresult *res, int row, int at, api_Report *rep)
+{
+    int reason = MOD_ENUM(api_ReportReason_names, app_col_str(res, row, at + R_REASON));
+    int status = MOD_ENUM(api_ReportStatus_names, app_col_str(res, row, at + R_STATUS));
+    if (reason < 0 || status < 0)
+        return CD_E_INTERNAL; /* CHECK constraints keep this from happening */
+    rep->id = app_col_i64(res, row, at + R_ID);
+    rep->article = app_col_str(res, row, at + R_SLUG);
+    if (PQgetisnull(res, row, at + R_COMMENT)) {
+        rep->has_commentId = API_NULL;
+    } else {
+        rep->has_commentId = API_VALUE;
+        rep->commentId = app_col_i64(res, row, at + R_COMMENT);
+    }
+    rep->reason = (api_ReportReason)reason;
+    rep->details = app_col_str(res, row, at + R_DETAILS);
+    rep->status = (api_ReportStatus)status;
+    rep->reporter = app_col_str(res, row, at + R_REPORTER);
+    rep->createdAt = app_col_str(res, row, at + R_CREATED);
+    if (PQgetisnull(res, row, at + R_RESOLVED)) {
+        rep->has_resolvedAt = API_NULL;
+    } else {
+        rep->has_resolvedAt = API_VALUE;
+        rep->resolvedAt = app_col_str(res, row, at + R_RESOLVED);
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- CreateReport */
+
+/* The target as the validated body gave it: the article itself, or one of its comments.
+ * 0 and *comment_id (0 = the article), or CD_E_INVALID if the text is not the validated shape. */
+static int mod__parse_target(const char *text, int64_t *comment_id)
+{
+    int rc = CD_E_INVALID;
+    json_object *root = json_tokener_parse(text);
+    json_object *type = NULL, *cid = NULL;
+    *comment_id = 0;
+    if (!root || !json_object_object_get_ex(root, "type", &type) ||
+        !json_object_is_type(type, json_type_string))
+        goto out;
+    if (strcmp(json_object_get_string(type), "article") == 0) {
+        rc = 0;
+    } else if (strcmp(json_object_get_string(type), "comment") == 0 &&
+               json_object_object_get_ex(root, "commentId", &cid)) {
+        int64_t id = 0;
+        if (json_object_is_type(cid, json_type_int)) {
+            id = json_object_get_int64(cid);
+        } else if (json_object_is_type(cid, json_type_double)) {
+            /* JSON Schema counts 1e3 as an integer, and so did the validator */
+            double d = json_object_get_double(cid);
+            if (d >= 1.0 && d < 9.2e18 && (double)(int64_t)d == d)
+                id = (int64_t)d;
+        }
+        if (id >= 1) {
+            *comment_id = id;
+            rc = 0;
+        }
+    }
+out:
+    json_object_put(root); /* NULL-safe */
+    return rc;
+}
+
+/* One round trip: find the article, check the comment belongs to it, insert. The first column
+ * says whether the article exists, the second whether the report was written (NULL when the
+ * comment is not one of the article's). */
+/* clang-format off */
+static const cd_stmt st_report_create = CD_STMT(
+    "reports_create", 5,
+    "WITH a AS (SELECT id, slug FROM articles WHERE slug = $1),"
+    " c AS (SELECT c.id FROM comments c JOIN a ON c.article_id = a.id WHERE c.id = $2::bigint),"
+    " ins AS (INSERT INTO reports (reporter_id, target_type, article_id, comment_id, reason,"
+    "                              details)"
+    "         SELECT $3::integer, CASE WHEN $2::bigint IS NULL THEN 'article' ELSE 'comment' END,"
+    "                a.id, c.id, $4::text, $5::text"
+    "           FROM a LEFT JOIN c ON true"
+    "          WHERE $2::bigint IS NULL OR c.id IS NOT NULL"
+    "         RETURNING *)"
+    "SELECT (SELECT slug FROM a), " MOD_REPORT_COLS("ins", "a", "u")
+    "  FROM (SELECT 1) one"
+    "  LEFT JOIN ins ON true LEFT JOIN a ON a.id = ins.article_id"
+    "  LEFT JOIN users u ON u.id = ins.reporter_id");
+/* clang-format on */
+
+/* POST /api/articles/{slug}/reports */
+int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_CreateReport_res *out)
+{
+    int rc = app_require_writer(r);
+    if (rc)
+        return rc;
+    const api_NewReportRequest_report *rq = &in->body.report;
+    int64_t comment_id = 0;
+    if (mod__parse_target(rq->target, &comment_id) < 0)
+        return cd_req_fail(r, 422, "report/target", "must be an article or a comment target");
+    const char *params[5] = {
+        in->slug,
+        comment_id ? app_i64(r, comment_id) : NULL,
+        app_i64(r, app_caller(r)->id),
+        api_ReportReason_names[rq->reason],
+        rq->has_details == API_VALUE && rq->details ? rq->details : "",
+    };
+    if ((comment_id && !params[1]) || !params[2])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    rc = cd_db_begin(r);
+    if (rc == 0)
+        rc = cd_db_query(r, &st_report_create, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    if (PQgetisnull(res, 0, 0))
+        return cd_req_fail(r, 404, "slug", "article not found");
+    if (PQgetisnull(res, 0, 1 + R_ID))
+        return cd_req_fail(r, 404, "report/target/commentId", "comment not found on this article");
+    rc = mod__report(res, 0, 1, &out->body_201.report);
+    if (rc == 0)
+        rc = cd_db_commit(r);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    out->status = 201;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- AdminListReports */
+
+/* Counts row left-joined with the page, so the total is there even past the last page. */
+/* clang-format off */
+static const cd_stmt st_reports_list = CD_STMT(
+    "reports_admin_list", 3,
+    "WITH p AS (SELECT " MOD_REPORT_COLS("r", "a", "u") " AS resolved, r.id AS rid"
+    "             FROM reports r"
+    "             JOIN articles a ON a.id = r.article_id"
+    "             JOIN users u ON u.id = r.reporter_id"
+    "            WHERE $1::text IS NULL OR r.status = $1::text"
+    "            ORDER BY r.id DESC LIMIT $2::bigint OFFSET $3::bigint)"
+    "SELECT (SELECT count(*) FROM reports WHERE $1::text IS NULL OR status = $1::text), p.*"
+    "  FROM (SELECT 1) one LEFT JOIN p ON true ORDER BY p.rid DESC");
+/* clang-format on */
+
+/* GET /api/admin/reports */
+int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
+                            api_AdminListReports_res *out)
+{
+    int rc = app_require_admin(r);
+    if (rc)
+        return rc;
+    const char *params[3] = {
+        in->has_status == API_VALUE ? api_ReportStatus_names[in->status] : NULL,
+        app_i64(r, in->limit),
+        app_i64(r, in->offset),
+    };
+    if (!params[1] || !params[2])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    rc = cd_db_query(r, &st_reports_list, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    int rows = PQntuples(res);
+    if (rows < 1)
+        return CD_E_INTERNAL;
+    api_ReportsResponse *body = &out->body_200;
+    body->reportsCount = app_col_i64(res, 0, 0);
+    size_t n = PQgetisnull(res, 0, 1 + R_ID) ? 0 : (size_t)rows;
+    body->reports = n ? cd_arena_calloc(r->arena, n, sizeof *body->reports) : NULL;
+    if (n && !body->reports)
+        return CD_E_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        rc = mod__report(res, (int)i, 1, &body->reports[i]);
+        if (rc < 0)
+            return rc;
+    }
+    body->reports_count = n;
+    out->status = 200;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- AdminUpdateReport */
+
+/* clang-format off */
+static const cd_stmt st_report_resolve = CD_STMT(
+    "reports_admin_resolve", 3,
+    "WITH x AS (UPDATE reports SET status = $2::text, resolved_by = $3::integer,"
+    "                              resolved_at = now()"
+    "            WHERE id = $1::bigint RETURNING *)"
+    "SELECT " MOD_REPORT_COLS("x", "a", "u")
+    "  FROM x JOIN articles a ON a.id = x.article_id JOIN users u ON u.id = x.reporter_id");
+/* clang-format on */
+
+/* PUT /api/admin/reports/{id} */
+int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
+                             api_AdminUpdateReport_res *out)
+{
+    int rc = app_require_admin(r);
+    if (rc)
+        return rc;
+    const char *params[3] = {
+        app_i64(r, in->id),
+        api_UpdateReportRequest_report_status_names[in->body.report.status],
+        app_i64(r, app_caller(r)->id),
+    };
+    if (!params[0] || !params[2])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    rc = cd_db_begin(r);
+    if (rc == 0)
+        rc = cd_db_query(r, &st_report_resolve, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 404, "id", "report not found");
+    rc = mod__report(res, 0, 0, &out->body_200.report);
+    if (rc == 0)
+        rc = cd_db_commit(r);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    out->status = 200;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- users */
+
+/* clang-format off */
+#define MOD_USER_COLS(u)                                                                           \
+    u ".username, " u ".email, " u ".bio, " u ".image, " u ".role, " u                             \
+    ".banned, " APP_SQL_TS(u ".created_at")
+/* clang-format on */
+enum { U_USERNAME, U_EMAIL, U_BIO, U_IMAGE, U_ROLE, U_BANNED, U_CREATED };
+
+static int mod__user(const PGresult *res, int row, int at, api_AdminUser *u)
+{
+    int role = MOD_ENUM(api_Role_names, app_col_str(res, row, at + U_ROLE));
+    if (role < 0)
+        return CD_E_INTERNAL;
+    u->username = app_col_str(res, row, at + U_USERNAME);
+    u->email = app_col_str(res, row, at + U_EMAIL);
+    u->bio = app_col_str(res, row, at + U_BIO);
+    u->image = app_col_str(res, row, at + U_IMAGE);
+    u->role = (api_Role)role;
+    u->banned = app_col_bool(res, row, at + U_BANNED);
+    u->createdAt = app_col_str(res, row, at + U_CREATED);
+    return 0;
+}
+
+/* Newest first (users_created_idx), filters optional (NULL = any). */
+/* clang-format off */
+static const cd_stmt st_users_list = CD_STMT(
+    "users_admin_list", 4,
+    "WITH p AS (SELECT " MOD_USER_COLS("u") " AS created, u.created_at AS ts, u.id"
+    "             FROM users u"
+    "            WHERE ($1::text IS NULL OR u.role = $1::text)"
+    "              AND ($2::boolean IS NULL OR u.banned = $2::boolean)"
+    "            ORDER BY u.created_at DESC, u.id DESC LIMIT $3::bigint OFFSET $4::bigint)"
+    "SELECT (SELECT count(*) FROM users"
+    "         WHERE ($1::text IS NULL OR role = $1::text)"
+    "           AND ($2::boolean IS NULL OR banned = $2::boolean)),"
+    "       p.username, p.email, p.bio, p.image, p.role, p.banned, p.created"
+    "  FROM (SELECT 1) one LEFT JOIN p ON true ORDER BY p.ts DESC, p.id DESC");
+/* clang-format on */
+
+/* GET /api/admin/users */
+int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
+                          api_AdminListUsers_res *out)
+{
+    int rc = app_require_admin(r);
+    if (rc)
+        return rc;
+    const char *params[4] = {
+        in->has_role == API_VALUE ? api_Role_names[in->role] : NULL,
+        in->has_banned == API_VALUE ? (in->banned ? "true" : "false") : NULL,
+        app_i64(r, in->limit),
+        app_i64(r, in->offset),
+    };
+    if (!params[2] || !params[3])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    rc = cd_db_query(r, &st_users_list, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    int rows = PQntuples(res);
+    if (rows < 1)
+        return CD_E_INTERNAL;
+    api_AdminUsersResponse *body = &out->body_200;
+    body->usersCount = app_col_i64(res, 0, 0);
+    size_t n = PQgetisnull(res, 0, 1 + U_USERNAME) ? 0 : (size_t)rows;
+    body->users = n ? cd_arena_calloc(r->arena, n, sizeof *body->users) : NULL;
+    if (n && !body->users)
+        return CD_E_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        rc = mod__user(res, (int)i, 1, &body->users[i]);
+        if (rc < 0)
+            return rc;
+    }
+    body->users_count = n;
+    out->status = 200;
+    return 0;
+}
+
+/* NULL parameters keep the current value. */
+/* clang-format off */
+static const cd_stmt st_user_update = CD_STMT(
+    "users_admin_update", 3,
+    "UPDATE users u SET role = coalesce($2::text, u.role),"
+    "                   banned = coalesce($3::boolean, u.banned)"
+    " WHERE u.username = $1 RETURNING " MOD_USER_COLS("u"));
+/* clang-format on */
+
+/* PUT /api/admin/users/{username} */
+int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
+                           api_AdminUpdateUser_res *out)
+{
+    int rc = app_require_admin(r);
+    if (rc)
+        return rc;
+    const api_AdminUpdateUserRequest_user *u = &in->body.user;
+    bool set_role = u->has_role == API_VALUE;
+    bool set_banned = u->has_banned == API_VALUE;
+    /* usernames are unique as written (users_username_key), so this is "the caller's own row" */
+    if (strcmp(in->username, app_caller(r)->username) == 0) {
+        if (set_role && u->role != API_ROLE_ADMIN)
+            return cd_req_fail(r, 422, "user/role", "admins cannot demote themselves");
+        if (set_banned && u->banned)
+            return cd_req_fail(r, 422, "user/banned", "admins cannot ban themselves");
+    }
+    const char *params[3] = {
+        in->username,
+        set_role ? api_Role_names[u->role] : NULL,
+        set_banned ? (u->banned ? "true" : "false") : NULL,
+    };
+    PGresult *res = NULL;
+    rc = cd_db_begin(r);
+    if (rc == 0)
+        rc = cd_db_query(r, &st_user_update, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 404, "username", "user not found");
+    rc = mod__user(res, 0, 0, &out->body_200.user);
+    if (rc == 0)
+        rc = cd_db_commit(r);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    out->status = 200;
+    return 0;
+}

@@ -1,0 +1,40 @@
+/* handlers/profile_view.c — load a user's profile as the caller sees it (see profile_view.h). */
+#include "profile_view.h"
+
+#include "app.h"
+#include "db.h"
+
+void profile_view_from_row(const PGresult *res, int row, int col, api_Profile *out)
+{
+    out->username = app_col_str(res, row, col);
+    out->bio = app_col_str(res, row, col + 1);
+    out->image = app_col_str(res, row, col + 2);
+    out->following = app_col_bool(res, row, col + 3);
+}
+
+int profile_view_not_found(cd_request *r, const char *username)
+{
+    return cd_req_fail(r, 404, "username", "profile '%s' not found", username);
+}
+
+/* $1 viewer id (NULL = anonymous), $2 username */
+// clang-format off
+static const cd_stmt profile_view__by_name = CD_STMT(
+    "profile_view_by_name", 2,
+    "SELECT u.id, " PROFILE_VIEW_COLS("u", "$1") " FROM users u WHERE u.username = $2");
+// clang-format on
+
+int profile_view_load(cd_request *r, const char *username, api_Profile *out, int64_t *user_id)
+{
+    const char *params[] = {app_viewer_param(r), username};
+    PGresult *res = NULL;
+    int rc = cd_db_query(r, &profile_view__by_name, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    if (PQntuples(res) == 0)
+        return profile_view_not_found(r, username);
+    if (user_id)
+        *user_id = app_col_i64(res, 0, 0);
+    profile_view_from_row(res, 0, 1, out);
+    return 0;
+}

@@ -1,0 +1,167 @@
+/* handlers/webhooks.c — the Webhooks tag: a user registers URLs to be called on their events.
+ *
+ * Deliveries are not made here: the triggers in db/migrations/002 write one outbox row per
+ * subscribed webhook in the same transaction as the event (follow, comment, favorite), with
+ * signature 'sha256=' || hex(HMAC-SHA256(payload, secret)); a worker outside this service sends
+ * them. The secret is random (32 bytes, base64url), returned once by CreateWebhook and never
+ * listed again; it is stored as is because signing needs it.
+ * A user has at most WEBHOOKS_MAX webhooks, which keeps the unpaginated list bounded.
+ */
+#include <string.h>
+
+#include "api_handlers.h"
+#include "app.h"
+#include "db.h"
+
+#define WEBHOOKS_MAX 20
+
+enum { W_ID, W_URL, W_EVENTS, W_CREATED };
+
+/* events text[] column → the generated enum array (arena). */
+static int wh__events(cd_request *r, const PGresult *res, int row, api_WebhookEvent **events,
+                      size_t *count)
+{
+    const char **names = NULL;
+    size_t n = 0;
+    int rc = app_col_text_array(r, res, row, W_EVENTS, &names, &n);
+    if (rc < 0)
+        return rc;
+    api_WebhookEvent *ev = n ? cd_arena_calloc(r->arena, n, sizeof *ev) : NULL;
+    if (n && !ev)
+        return CD_E_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0;
+        while (k < sizeof api_WebhookEvent_names / sizeof *api_WebhookEvent_names &&
+               strcmp(names[i], api_WebhookEvent_names[k]) != 0)
+            k++;
+        if (k == sizeof api_WebhookEvent_names / sizeof *api_WebhookEvent_names)
+            return CD_E_INTERNAL; /* only CreateWebhook writes events, from the enum */
+        ev[i] = (api_WebhookEvent)k;
+    }
+    *events = ev;
+    *count = n;
+    return 0;
+}
+
+/* clang-format off */
+static const cd_stmt st_list = CD_STMT(
+    "webhooks_list", 1,
+    "SELECT id, url, events, " APP_SQL_TS("created_at")
+    "  FROM webhooks WHERE user_id = $1::integer ORDER BY id");
+/* clang-format on */
+
+/* GET /api/user/webhooks */
+int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListWebhooks_res *out)
+{
+    (void)in;
+    const char *params[1] = {app_i64(r, app_caller(r)->id)};
+    if (!params[0])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    int rc = cd_db_query(r, &st_list, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    size_t n = (size_t)PQntuples(res);
+    api_Webhook *hooks = n ? cd_arena_calloc(r->arena, n, sizeof *hooks) : NULL;
+    if (n && !hooks)
+        return CD_E_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        int row = (int)i;
+        hooks[i].id = app_col_i64(res, row, W_ID);
+        hooks[i].url = app_col_str(res, row, W_URL);
+        hooks[i].createdAt = app_col_str(res, row, W_CREATED);
+        hooks[i].has_secret = API_ABSENT; /* shown once, at creation */
+        rc = wh__events(r, res, row, &hooks[i].events, &hooks[i].events_count);
+        if (rc < 0)
+            return rc;
+    }
+    out->body_200.webhooks = hooks;
+    out->body_200.webhooks_count = n;
+    out->status = 200;
+    return 0;
+}
+
+/* No row when the caller already has WEBHOOKS_MAX webhooks. Two concurrent creations can both
+ * pass the count; the cap bounds the list, it is not an invariant anything depends on. */
+#define WH_STR_(x) #x
+#define WH_STR(x) WH_STR_(x)
+/* clang-format off */
+static const cd_stmt st_create = CD_STMT(
+    "webhooks_create", 4,
+    "INSERT INTO webhooks (user_id, url, secret, events)"
+    " SELECT $1::integer, $2::text, $3::text, $4::text[]"
+    "  WHERE (SELECT count(*) FROM webhooks WHERE user_id = $1::integer) < " WH_STR(WEBHOOKS_MAX)
+    " RETURNING id, url, events, " APP_SQL_TS("created_at"));
+/* clang-format on */
+
+/* POST /api/user/webhooks */
+int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_CreateWebhook_res *out)
+{
+    int rc = app_require_writer(r);
+    if (rc)
+        return rc;
+    const api_NewWebhookRequest_webhook *wh = &in->body.webhook;
+    const char **names =
+        cd_arena_calloc(r->arena, wh->events_count ? wh->events_count : 1, sizeof *names);
+    if (!names)
+        return CD_E_NOMEM;
+    for (size_t i = 0; i < wh->events_count; i++)
+        names[i] = api_WebhookEvent_names[wh->events[i]];
+    const char *secret = app_random_token(r, 32);
+    const char *params[4] = {
+        app_i64(r, app_caller(r)->id),
+        wh->url,
+        secret,
+        app_text_array_param(r, names, wh->events_count),
+    };
+    if (!params[0] || !secret || !params[3])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    rc = cd_db_begin(r);
+    if (rc == 0)
+        rc = cd_db_query(r, &st_create, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 422, "webhook", "at most %d webhooks per user", WEBHOOKS_MAX);
+    api_WebhookResponse_webhook *w = &out->body_201.webhook;
+    w->id = app_col_i64(res, 0, W_ID);
+    w->url = app_col_str(res, 0, W_URL);
+    w->createdAt = app_col_str(res, 0, W_CREATED);
+    w->secret = secret;
+    rc = wh__events(r, res, 0, &w->events, &w->events_count);
+    if (rc == 0)
+        rc = cd_db_commit(r);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    out->status = 201;
+    return 0;
+}
+
+/* Pending outbox rows of the webhook go with it (ON DELETE CASCADE). */
+/* clang-format off */
+static const cd_stmt st_delete = CD_STMT(
+    "webhooks_delete", 2,
+    "DELETE FROM webhooks WHERE id = $1::bigint AND user_id = $2::integer RETURNING id");
+/* clang-format on */
+
+/* DELETE /api/user/webhooks/{id} */
+int handle_DeleteWebhook(cd_request *r, const api_DeleteWebhook_req *in, api_DeleteWebhook_res *out)
+{
+    const char *params[2] = {app_i64(r, in->id), app_i64(r, app_caller(r)->id)};
+    if (!params[0] || !params[1])
+        return CD_E_NOMEM;
+    PGresult *res = NULL;
+    int rc = cd_db_begin(r);
+    if (rc == 0)
+        rc = cd_db_query(r, &st_delete, params, &res);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 404, "id", "webhook not found");
+    rc = cd_db_commit(r);
+    if (rc < 0)
+        return app_db_error(r, rc);
+    out->status = 204;
+    return 0;
+}
