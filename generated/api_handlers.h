@@ -688,10 +688,14 @@ typedef struct api_Login_req {
 } api_Login_req;
 
 typedef struct api_Login_res {
-    int status;                     /* one of: 200 400 401 422 429 */
+    int status;                     /* one of: 200 400 401 413 415 422 429 */
     api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
@@ -703,9 +707,13 @@ typedef struct api_CreateUser_req {
 } api_CreateUser_req;
 
 typedef struct api_CreateUser_res {
-    int status;                     /* one of: 201 400 422 429 */
+    int status;                     /* one of: 201 400 413 415 422 429 */
     api_UserResponse body_201;      /* 201: User */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
@@ -729,11 +737,15 @@ typedef struct api_UpdateCurrentUser_req {
 } api_UpdateCurrentUser_req;
 
 typedef struct api_UpdateCurrentUser_res {
-    int status;                     /* one of: 200 400 401 403 422 */
+    int status;                     /* one of: 200 400 401 403 413 415 422 */
     api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_UpdateCurrentUser_res;
 
@@ -743,8 +755,10 @@ typedef struct api_GetProfileByUsername_req {
 } api_GetProfileByUsername_req;
 
 typedef struct api_GetProfileByUsername_res {
-    int status;                     /* one of: 200 401 404 422 */
+    int status;                     /* one of: 200 400 401 404 422 */
     api_ProfileResponse body_200;   /* 200: Profile */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
     api_GenericErrorModel body_422; /* 422: Validation failed */
@@ -756,8 +770,10 @@ typedef struct api_FollowUserByUsername_req {
 } api_FollowUserByUsername_req;
 
 typedef struct api_FollowUserByUsername_res {
-    int status;                     /* one of: 200 401 403 404 422 */
+    int status;                     /* one of: 200 400 401 403 404 422 */
     api_ProfileResponse body_200;   /* 200: Profile */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
@@ -770,8 +786,10 @@ typedef struct api_UnfollowUserByUsername_req {
 } api_UnfollowUserByUsername_req;
 
 typedef struct api_UnfollowUserByUsername_res {
-    int status;                     /* one of: 200 401 403 404 422 */
+    int status;                     /* one of: 200 400 401 403 404 422 */
     api_ProfileResponse body_200;   /* 200: Profile */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
@@ -820,12 +838,16 @@ typedef struct api_CreateArticle_req {
 } api_CreateArticle_req;
 
 typedef struct api_CreateArticle_res {
-    int status;                         /* one of: 201 400 401 403 422 */
+    int status;                         /* one of: 201 400 401 403 413 415 422 */
     api_SingleArticleResponse body_201; /* 201: Single article */
-    api_GenericErrorModel body_400;     /* 400: The body is not valid JSON */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;     /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_CreateArticle_res;
 
 /* GET /api/articles/{slug} — GetArticle */
@@ -834,11 +856,13 @@ typedef struct api_GetArticle_req {
 } api_GetArticle_req;
 
 typedef struct api_GetArticle_res {
-    int status;                         /* one of: 200 401 404 422 */
+    int status;                         /* one of: 200 400 401 404 422 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_GetArticle_res;
 
 /* PUT /api/articles/{slug} — UpdateArticle */
@@ -848,13 +872,17 @@ typedef struct api_UpdateArticle_req {
 } api_UpdateArticle_req;
 
 typedef struct api_UpdateArticle_res {
-    int status;                         /* one of: 200 400 401 403 404 422 */
+    int status;                         /* one of: 200 400 401 403 404 413 415 422 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_400;     /* 400: The body is not valid JSON */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;     /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_UpdateArticle_res;
 
 /* DELETE /api/articles/{slug} — DeleteArticle */
@@ -863,7 +891,9 @@ typedef struct api_DeleteArticle_req {
 } api_DeleteArticle_req;
 
 typedef struct api_DeleteArticle_res {
-    int status;                     /* one of: 204 401 403 404 422 */
+    int status;                     /* one of: 204 400 401 403 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
@@ -876,11 +906,13 @@ typedef struct api_GetArticleComments_req {
 } api_GetArticleComments_req;
 
 typedef struct api_GetArticleComments_res {
-    int status;                            /* one of: 200 401 404 422 */
+    int status;                            /* one of: 200 400 401 404 422 */
     api_MultipleCommentsResponse body_200; /* 200: Multiple comments */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_404;        /* 404: No such resource */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_GetArticleComments_res;
 
 /* POST /api/articles/{slug}/comments — CreateArticleComment */
@@ -890,13 +922,17 @@ typedef struct api_CreateArticleComment_req {
 } api_CreateArticleComment_req;
 
 typedef struct api_CreateArticleComment_res {
-    int status;                         /* one of: 200 400 401 403 404 422 */
+    int status;                         /* one of: 200 400 401 403 404 413 415 422 */
     api_SingleCommentResponse body_200; /* 200: Single comment */
-    api_GenericErrorModel body_400;     /* 400: The body is not valid JSON */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;     /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_CreateArticleComment_res;
 
 /* DELETE /api/articles/{slug}/comments/{id} — DeleteArticleComment */
@@ -906,7 +942,9 @@ typedef struct api_DeleteArticleComment_req {
 } api_DeleteArticleComment_req;
 
 typedef struct api_DeleteArticleComment_res {
-    int status;                     /* one of: 204 401 403 404 422 */
+    int status;                     /* one of: 204 400 401 403 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
@@ -920,11 +958,13 @@ typedef struct api_GetArticleComment_req {
 } api_GetArticleComment_req;
 
 typedef struct api_GetArticleComment_res {
-    int status;                         /* one of: 200 401 404 422 */
+    int status;                         /* one of: 200 400 401 404 422 */
     api_SingleCommentResponse body_200; /* 200: Single comment */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_GetArticleComment_res;
 
 /* PUT /api/articles/{slug}/comments/{id} — UpdateArticleComment */
@@ -935,13 +975,17 @@ typedef struct api_UpdateArticleComment_req {
 } api_UpdateArticleComment_req;
 
 typedef struct api_UpdateArticleComment_res {
-    int status;                         /* one of: 200 400 401 403 404 422 */
+    int status;                         /* one of: 200 400 401 403 404 413 415 422 */
     api_SingleCommentResponse body_200; /* 200: Single comment */
-    api_GenericErrorModel body_400;     /* 400: The body is not valid JSON */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;     /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_UpdateArticleComment_res;
 
 /* POST /api/articles/{slug}/favorite — CreateArticleFavorite */
@@ -950,12 +994,14 @@ typedef struct api_CreateArticleFavorite_req {
 } api_CreateArticleFavorite_req;
 
 typedef struct api_CreateArticleFavorite_res {
-    int status;                         /* one of: 200 401 403 404 422 */
+    int status;                         /* one of: 200 400 401 403 404 422 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;     /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_CreateArticleFavorite_res;
 
 /* DELETE /api/articles/{slug}/favorite — DeleteArticleFavorite */
@@ -964,12 +1010,14 @@ typedef struct api_DeleteArticleFavorite_req {
 } api_DeleteArticleFavorite_req;
 
 typedef struct api_DeleteArticleFavorite_res {
-    int status;                         /* one of: 200 401 403 404 422 */
+    int status;                         /* one of: 200 400 401 403 404 422 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;     /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_404;     /* 404: No such resource */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_DeleteArticleFavorite_res;
 
 /* GET /api/tags — GetTags */
@@ -992,10 +1040,14 @@ typedef struct api_RefreshSession_req {
 } api_RefreshSession_req;
 
 typedef struct api_RefreshSession_res {
-    int status;                     /* one of: 200 400 401 422 */
+    int status;                     /* one of: 200 400 401 413 415 422 */
     api_Session body_200;           /* 200: A new access token and refresh token */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_RefreshSession_res;
 
@@ -1015,11 +1067,15 @@ typedef struct api_ChangePassword_req {
 } api_ChangePassword_req;
 
 typedef struct api_ChangePassword_res {
-    int status;                     /* one of: 200 400 401 403 422 */
+    int status;                     /* one of: 200 400 401 403 413 415 422 */
     api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_ChangePassword_res;
 
@@ -1029,8 +1085,12 @@ typedef struct api_RequestPasswordReset_req {
 } api_RequestPasswordReset_req;
 
 typedef struct api_RequestPasswordReset_res {
-    int status;                     /* one of: 202 400 422 429 */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    int status;                     /* one of: 202 400 413 415 422 429 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
@@ -1042,9 +1102,13 @@ typedef struct api_ConfirmPasswordReset_req {
 } api_ConfirmPasswordReset_req;
 
 typedef struct api_ConfirmPasswordReset_res {
-    int status;                     /* one of: 200 400 422 429 */
+    int status;                     /* one of: 200 400 413 415 422 429 */
     api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
@@ -1067,11 +1131,15 @@ typedef struct api_CreateApiKey_req {
 } api_CreateApiKey_req;
 
 typedef struct api_CreateApiKey_res {
-    int status;                     /* one of: 201 400 401 403 422 */
+    int status;                     /* one of: 201 400 401 403 413 415 422 */
     api_ApiKeyResponse body_201;    /* 201: The new key, with its secret (shown once) */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_CreateApiKey_res;
 
@@ -1081,7 +1149,9 @@ typedef struct api_DeleteApiKey_req {
 } api_DeleteApiKey_req;
 
 typedef struct api_DeleteApiKey_res {
-    int status;                     /* one of: 204 401 404 422 */
+    int status;                     /* one of: 204 400 401 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
     api_GenericErrorModel body_422; /* 422: Validation failed */
@@ -1097,11 +1167,13 @@ typedef struct api_ListFollowers_req {
 } api_ListFollowers_req;
 
 typedef struct api_ListFollowers_res {
-    int status;                            /* one of: 200 401 404 422 */
+    int status;                            /* one of: 200 400 401 404 422 */
     api_MultipleProfilesResponse body_200; /* 200: A page of profiles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_404;        /* 404: No such resource */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_ListFollowers_res;
 
 /* GET /api/profiles/{username}/following — ListFollowing */
@@ -1114,11 +1186,13 @@ typedef struct api_ListFollowing_req {
 } api_ListFollowing_req;
 
 typedef struct api_ListFollowing_res {
-    int status;                            /* one of: 200 401 404 422 */
+    int status;                            /* one of: 200 400 401 404 422 */
     api_MultipleProfilesResponse body_200; /* 200: A page of profiles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_404;        /* 404: No such resource */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_ListFollowing_res;
 
 /* GET /api/search/articles — SearchArticles */
@@ -1176,8 +1250,10 @@ typedef struct api_ListArticleRevisions_req {
 } api_ListArticleRevisions_req;
 
 typedef struct api_ListArticleRevisions_res {
-    int status;                     /* one of: 200 401 404 422 */
+    int status;                     /* one of: 200 400 401 404 422 */
     api_RevisionsResponse body_200; /* 200: Previous versions, newest first */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
     api_GenericErrorModel body_422; /* 422: Validation failed */
@@ -1189,7 +1265,9 @@ typedef struct api_CreateBookmark_req {
 } api_CreateBookmark_req;
 
 typedef struct api_CreateBookmark_res {
-    int status;                     /* one of: 204 401 403 404 422 */
+    int status;                     /* one of: 204 400 401 403 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
@@ -1202,7 +1280,9 @@ typedef struct api_DeleteBookmark_req {
 } api_DeleteBookmark_req;
 
 typedef struct api_DeleteBookmark_res {
-    int status;                     /* one of: 204 401 403 404 422 */
+    int status;                     /* one of: 204 400 401 403 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
@@ -1258,7 +1338,9 @@ typedef struct api_MarkNotificationRead_req {
 } api_MarkNotificationRead_req;
 
 typedef struct api_MarkNotificationRead_res {
-    int status;                     /* one of: 204 401 404 422 */
+    int status;                     /* one of: 204 400 401 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
     api_GenericErrorModel body_422; /* 422: Validation failed */
@@ -1282,12 +1364,16 @@ typedef struct api_CreateReport_req {
 } api_CreateReport_req;
 
 typedef struct api_CreateReport_res {
-    int status;                     /* one of: 201 400 401 403 404 422 */
+    int status;                     /* one of: 201 400 401 403 404 413 415 422 */
     api_ReportResponse body_201;    /* 201: A report */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_CreateReport_res;
 
@@ -1316,12 +1402,16 @@ typedef struct api_AdminUpdateReport_req {
 } api_AdminUpdateReport_req;
 
 typedef struct api_AdminUpdateReport_res {
-    int status;                     /* one of: 200 400 401 403 404 422 */
+    int status;                     /* one of: 200 400 401 403 404 413 415 422 */
     api_ReportResponse body_200;    /* 200: A report */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_AdminUpdateReport_res;
 
@@ -1352,12 +1442,16 @@ typedef struct api_AdminUpdateUser_req {
 } api_AdminUpdateUser_req;
 
 typedef struct api_AdminUpdateUser_res {
-    int status;                     /* one of: 200 400 401 403 404 422 */
+    int status;                     /* one of: 200 400 401 403 404 413 415 422 */
     api_AdminUserResponse body_200; /* 200: A user as admins see it */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_AdminUpdateUser_res;
 
@@ -1378,11 +1472,15 @@ typedef struct api_CreateWebhook_req {
 } api_CreateWebhook_req;
 
 typedef struct api_CreateWebhook_res {
-    int status;                     /* one of: 201 400 401 403 422 */
+    int status;                     /* one of: 201 400 401 403 413 415 422 */
     api_WebhookResponse body_201;   /* 201: The new webhook, with its signing secret (shown once) */
-    api_GenericErrorModel body_400; /* 400: The body is not valid JSON */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel
+        body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
 } api_CreateWebhook_res;
 
@@ -1392,7 +1490,9 @@ typedef struct api_DeleteWebhook_req {
 } api_DeleteWebhook_req;
 
 typedef struct api_DeleteWebhook_res {
-    int status;                     /* one of: 204 401 404 422 */
+    int status;                     /* one of: 204 400 401 404 422 */
+    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
+                                       parameter is badly percent-encoded or not UTF-8 */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
     api_GenericErrorModel body_422; /* 422: Validation failed */

@@ -10,8 +10,8 @@
 int api__route(cd_method m, const char *path, size_t len, cd_route *out);
 
 /* sizes include the terminating NUL */
-extern const char api__spec_json[100119];
-extern const char api__spec_yaml[69425];
-extern const char api__docs_html[150036];
+extern const char api__spec_json[105423];
+extern const char api__spec_yaml[73651];
+extern const char api__docs_html[163118];
 
 #endif

@@ -6774,6 +6774,8 @@ static const cdg_response api__responses_0[] = {
     {200, {4, offsetof(api_Login_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_Login_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_Login_res, body_401), -1, -1, 0}},
+    {413, {11, offsetof(api_Login_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_Login_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_Login_res, body_422), -1, -1, 0}},
     {429, {11, offsetof(api_Login_res, body_429), -1, -1, 0}},
 };
@@ -6787,6 +6789,8 @@ static int api__call_0(cd_request *r, void *in, void *out)
 static const cdg_response api__responses_1[] = {
     {201, {4, offsetof(api_CreateUser_res, body_201), -1, -1, 0}},
     {400, {11, offsetof(api_CreateUser_res, body_400), -1, -1, 0}},
+    {413, {11, offsetof(api_CreateUser_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_CreateUser_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_CreateUser_res, body_422), -1, -1, 0}},
     {429, {11, offsetof(api_CreateUser_res, body_429), -1, -1, 0}},
 };
@@ -6824,6 +6828,8 @@ static const cdg_response api__responses_3[] = {
     {400, {11, offsetof(api_UpdateCurrentUser_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_UpdateCurrentUser_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UpdateCurrentUser_res, body_403), -1, -1, 0}},
+    {413, {11, offsetof(api_UpdateCurrentUser_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_UpdateCurrentUser_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_UpdateCurrentUser_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_3_0[] = {
@@ -6851,6 +6857,7 @@ static const cdg_param api__params_4[] = {
 };
 static const cdg_response api__responses_4[] = {
     {200, {23, offsetof(api_GetProfileByUsername_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_GetProfileByUsername_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetProfileByUsername_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetProfileByUsername_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_GetProfileByUsername_res, body_422), -1, -1, 0}},
@@ -6885,6 +6892,7 @@ static const cdg_param api__params_5[] = {
 };
 static const cdg_response api__responses_5[] = {
     {200, {23, offsetof(api_FollowUserByUsername_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_FollowUserByUsername_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_FollowUserByUsername_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_FollowUserByUsername_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_FollowUserByUsername_res, body_404), -1, -1, 0}},
@@ -6919,6 +6927,7 @@ static const cdg_param api__params_6[] = {
 };
 static const cdg_response api__responses_6[] = {
     {200, {23, offsetof(api_UnfollowUserByUsername_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_UnfollowUserByUsername_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_UnfollowUserByUsername_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UnfollowUserByUsername_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_UnfollowUserByUsername_res, body_404), -1, -1, 0}},
@@ -7057,6 +7066,8 @@ static const cdg_response api__responses_9[] = {
     {400, {11, offsetof(api_CreateArticle_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateArticle_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateArticle_res, body_403), -1, -1, 0}},
+    {413, {11, offsetof(api_CreateArticle_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_CreateArticle_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_CreateArticle_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_9_0[] = {
@@ -7088,6 +7099,7 @@ static const cdg_param api__params_10[] = {
 };
 static const cdg_response api__responses_10[] = {
     {200, {54, offsetof(api_GetArticle_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_GetArticle_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticle_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetArticle_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_GetArticle_res, body_422), -1, -1, 0}},
@@ -7126,6 +7138,8 @@ static const cdg_response api__responses_11[] = {
     {401, {11, offsetof(api_UpdateArticle_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UpdateArticle_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_UpdateArticle_res, body_404), -1, -1, 0}},
+    {413, {11, offsetof(api_UpdateArticle_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_UpdateArticle_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_UpdateArticle_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_11_0[] = {
@@ -7157,6 +7171,7 @@ static const cdg_param api__params_12[] = {
 };
 static const cdg_response api__responses_12[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_DeleteArticle_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteArticle_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_DeleteArticle_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_DeleteArticle_res, body_404), -1, -1, 0}},
@@ -7191,6 +7206,7 @@ static const cdg_param api__params_13[] = {
 };
 static const cdg_response api__responses_13[] = {
     {200, {69, offsetof(api_GetArticleComments_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_GetArticleComments_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticleComments_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetArticleComments_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_GetArticleComments_res, body_422), -1, -1, 0}},
@@ -7229,6 +7245,8 @@ static const cdg_response api__responses_14[] = {
     {401, {11, offsetof(api_CreateArticleComment_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateArticleComment_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_CreateArticleComment_res, body_404), -1, -1, 0}},
+    {413, {11, offsetof(api_CreateArticleComment_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_CreateArticleComment_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_CreateArticleComment_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_14_0[] = {
@@ -7268,6 +7286,7 @@ static const cdg_param api__params_15[] = {
 };
 static const cdg_response api__responses_15[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_DeleteArticleComment_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteArticleComment_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_DeleteArticleComment_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_DeleteArticleComment_res, body_404), -1, -1, 0}},
@@ -7310,6 +7329,7 @@ static const cdg_param api__params_16[] = {
 };
 static const cdg_response api__responses_16[] = {
     {200, {79, offsetof(api_GetArticleComment_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_GetArticleComment_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticleComment_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetArticleComment_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_GetArticleComment_res, body_422), -1, -1, 0}},
@@ -7356,6 +7376,8 @@ static const cdg_response api__responses_17[] = {
     {401, {11, offsetof(api_UpdateArticleComment_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UpdateArticleComment_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_UpdateArticleComment_res, body_404), -1, -1, 0}},
+    {413, {11, offsetof(api_UpdateArticleComment_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_UpdateArticleComment_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_UpdateArticleComment_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_17_0[] = {
@@ -7387,6 +7409,7 @@ static const cdg_param api__params_18[] = {
 };
 static const cdg_response api__responses_18[] = {
     {200, {54, offsetof(api_CreateArticleFavorite_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_CreateArticleFavorite_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateArticleFavorite_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateArticleFavorite_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_CreateArticleFavorite_res, body_404), -1, -1, 0}},
@@ -7421,6 +7444,7 @@ static const cdg_param api__params_19[] = {
 };
 static const cdg_response api__responses_19[] = {
     {200, {54, offsetof(api_DeleteArticleFavorite_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_DeleteArticleFavorite_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteArticleFavorite_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_DeleteArticleFavorite_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_DeleteArticleFavorite_res, body_404), -1, -1, 0}},
@@ -7469,6 +7493,8 @@ static const cdg_response api__responses_21[] = {
     {200, {88, offsetof(api_RefreshSession_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_RefreshSession_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_RefreshSession_res, body_401), -1, -1, 0}},
+    {413, {11, offsetof(api_RefreshSession_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_RefreshSession_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_RefreshSession_res, body_422), -1, -1, 0}},
 };
 
@@ -7500,6 +7526,8 @@ static const cdg_response api__responses_23[] = {
     {400, {11, offsetof(api_ChangePassword_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_ChangePassword_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_ChangePassword_res, body_403), -1, -1, 0}},
+    {413, {11, offsetof(api_ChangePassword_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_ChangePassword_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_ChangePassword_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_23_0[] = {
@@ -7518,6 +7546,8 @@ static int api__call_23(cd_request *r, void *in, void *out)
 static const cdg_response api__responses_24[] = {
     {202, {-1, 0, -1, -1, 0}},
     {400, {11, offsetof(api_RequestPasswordReset_res, body_400), -1, -1, 0}},
+    {413, {11, offsetof(api_RequestPasswordReset_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_RequestPasswordReset_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_RequestPasswordReset_res, body_422), -1, -1, 0}},
     {429, {11, offsetof(api_RequestPasswordReset_res, body_429), -1, -1, 0}},
 };
@@ -7531,6 +7561,8 @@ static int api__call_24(cd_request *r, void *in, void *out)
 static const cdg_response api__responses_25[] = {
     {200, {4, offsetof(api_ConfirmPasswordReset_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_ConfirmPasswordReset_res, body_400), -1, -1, 0}},
+    {413, {11, offsetof(api_ConfirmPasswordReset_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_ConfirmPasswordReset_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_ConfirmPasswordReset_res, body_422), -1, -1, 0}},
     {429, {11, offsetof(api_ConfirmPasswordReset_res, body_429), -1, -1, 0}},
 };
@@ -7563,6 +7595,8 @@ static const cdg_response api__responses_27[] = {
     {400, {11, offsetof(api_CreateApiKey_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateApiKey_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateApiKey_res, body_403), -1, -1, 0}},
+    {413, {11, offsetof(api_CreateApiKey_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_CreateApiKey_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_CreateApiKey_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_27_0[] = {
@@ -7590,6 +7624,7 @@ static const cdg_param api__params_28[] = {
 };
 static const cdg_response api__responses_28[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_DeleteApiKey_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteApiKey_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_DeleteApiKey_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_DeleteApiKey_res, body_422), -1, -1, 0}},
@@ -7637,6 +7672,7 @@ static const cdg_param api__params_29[] = {
 };
 static const cdg_response api__responses_29[] = {
     {200, {113, offsetof(api_ListFollowers_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_ListFollowers_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_ListFollowers_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_ListFollowers_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_ListFollowers_res, body_422), -1, -1, 0}},
@@ -7689,6 +7725,7 @@ static const cdg_param api__params_30[] = {
 };
 static const cdg_response api__responses_30[] = {
     {200, {113, offsetof(api_ListFollowing_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_ListFollowing_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_ListFollowing_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_ListFollowing_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_ListFollowing_res, body_422), -1, -1, 0}},
@@ -7866,6 +7903,7 @@ static const cdg_param api__params_34[] = {
 };
 static const cdg_response api__responses_34[] = {
     {200, {124, offsetof(api_ListArticleRevisions_res, body_200), -1, -1, 0}},
+    {400, {11, offsetof(api_ListArticleRevisions_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_ListArticleRevisions_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_ListArticleRevisions_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_ListArticleRevisions_res, body_422), -1, -1, 0}},
@@ -7900,6 +7938,7 @@ static const cdg_param api__params_35[] = {
 };
 static const cdg_response api__responses_35[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_CreateBookmark_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateBookmark_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateBookmark_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_CreateBookmark_res, body_404), -1, -1, 0}},
@@ -7934,6 +7973,7 @@ static const cdg_param api__params_36[] = {
 };
 static const cdg_response api__responses_36[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_DeleteBookmark_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteBookmark_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_DeleteBookmark_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_DeleteBookmark_res, body_404), -1, -1, 0}},
@@ -8082,6 +8122,7 @@ static const cdg_param api__params_40[] = {
 };
 static const cdg_response api__responses_40[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_MarkNotificationRead_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_MarkNotificationRead_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_MarkNotificationRead_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_MarkNotificationRead_res, body_422), -1, -1, 0}},
@@ -8140,6 +8181,8 @@ static const cdg_response api__responses_42[] = {
     {401, {11, offsetof(api_CreateReport_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateReport_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_CreateReport_res, body_404), -1, -1, 0}},
+    {413, {11, offsetof(api_CreateReport_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_CreateReport_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_CreateReport_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_42_0[] = {
@@ -8223,6 +8266,8 @@ static const cdg_response api__responses_44[] = {
     {401, {11, offsetof(api_AdminUpdateReport_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_AdminUpdateReport_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_AdminUpdateReport_res, body_404), -1, -1, 0}},
+    {413, {11, offsetof(api_AdminUpdateReport_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_AdminUpdateReport_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_AdminUpdateReport_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_44_0[] = {
@@ -8311,6 +8356,8 @@ static const cdg_response api__responses_46[] = {
     {401, {11, offsetof(api_AdminUpdateUser_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_AdminUpdateUser_res, body_403), -1, -1, 0}},
     {404, {11, offsetof(api_AdminUpdateUser_res, body_404), -1, -1, 0}},
+    {413, {11, offsetof(api_AdminUpdateUser_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_AdminUpdateUser_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_AdminUpdateUser_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_46_0[] = {
@@ -8348,6 +8395,8 @@ static const cdg_response api__responses_48[] = {
     {400, {11, offsetof(api_CreateWebhook_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateWebhook_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateWebhook_res, body_403), -1, -1, 0}},
+    {413, {11, offsetof(api_CreateWebhook_res, body_413), -1, -1, 0}},
+    {415, {11, offsetof(api_CreateWebhook_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_CreateWebhook_res, body_422), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_48_0[] = {
@@ -8375,6 +8424,7 @@ static const cdg_param api__params_49[] = {
 };
 static const cdg_response api__responses_49[] = {
     {204, {-1, 0, -1, -1, 0}},
+    {400, {11, offsetof(api_DeleteWebhook_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteWebhook_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_DeleteWebhook_res, body_404), -1, -1, 0}},
     {422, {11, offsetof(api_DeleteWebhook_res, body_422), -1, -1, 0}},
@@ -8404,7 +8454,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_Login_req),
                 .res_size = sizeof(api_Login_res),
                 .responses = api__responses_0,
-                .nresponses = 5,
+                .nresponses = 7,
                 .security = NULL,
                 .nsecurity = 0,
                 .call = api__call_0,
@@ -8420,7 +8470,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateUser_req),
                 .res_size = sizeof(api_CreateUser_res),
                 .responses = api__responses_1,
-                .nresponses = 4,
+                .nresponses = 6,
                 .security = NULL,
                 .nsecurity = 0,
                 .call = api__call_1,
@@ -8452,7 +8502,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_UpdateCurrentUser_req),
                 .res_size = sizeof(api_UpdateCurrentUser_res),
                 .responses = api__responses_3,
-                .nresponses = 5,
+                .nresponses = 7,
                 .security = api__security_3,
                 .nsecurity = 1,
                 .call = api__call_3,
@@ -8468,7 +8518,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_GetProfileByUsername_req),
                 .res_size = sizeof(api_GetProfileByUsername_res),
                 .responses = api__responses_4,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_4,
                 .nsecurity = 3,
                 .call = api__call_4,
@@ -8484,7 +8534,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_FollowUserByUsername_req),
                 .res_size = sizeof(api_FollowUserByUsername_res),
                 .responses = api__responses_5,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_5,
                 .nsecurity = 2,
                 .call = api__call_5,
@@ -8500,7 +8550,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_UnfollowUserByUsername_req),
                 .res_size = sizeof(api_UnfollowUserByUsername_res),
                 .responses = api__responses_6,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_6,
                 .nsecurity = 2,
                 .call = api__call_6,
@@ -8548,7 +8598,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateArticle_req),
                 .res_size = sizeof(api_CreateArticle_res),
                 .responses = api__responses_9,
-                .nresponses = 5,
+                .nresponses = 7,
                 .security = api__security_9,
                 .nsecurity = 2,
                 .call = api__call_9,
@@ -8564,7 +8614,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_GetArticle_req),
                 .res_size = sizeof(api_GetArticle_res),
                 .responses = api__responses_10,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_10,
                 .nsecurity = 3,
                 .call = api__call_10,
@@ -8580,7 +8630,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_UpdateArticle_req),
                 .res_size = sizeof(api_UpdateArticle_res),
                 .responses = api__responses_11,
-                .nresponses = 6,
+                .nresponses = 8,
                 .security = api__security_11,
                 .nsecurity = 2,
                 .call = api__call_11,
@@ -8596,7 +8646,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_DeleteArticle_req),
                 .res_size = sizeof(api_DeleteArticle_res),
                 .responses = api__responses_12,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_12,
                 .nsecurity = 2,
                 .call = api__call_12,
@@ -8612,7 +8662,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_GetArticleComments_req),
                 .res_size = sizeof(api_GetArticleComments_res),
                 .responses = api__responses_13,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_13,
                 .nsecurity = 3,
                 .call = api__call_13,
@@ -8628,7 +8678,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateArticleComment_req),
                 .res_size = sizeof(api_CreateArticleComment_res),
                 .responses = api__responses_14,
-                .nresponses = 6,
+                .nresponses = 8,
                 .security = api__security_14,
                 .nsecurity = 2,
                 .call = api__call_14,
@@ -8644,7 +8694,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_DeleteArticleComment_req),
                 .res_size = sizeof(api_DeleteArticleComment_res),
                 .responses = api__responses_15,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_15,
                 .nsecurity = 2,
                 .call = api__call_15,
@@ -8660,7 +8710,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_GetArticleComment_req),
                 .res_size = sizeof(api_GetArticleComment_res),
                 .responses = api__responses_16,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_16,
                 .nsecurity = 3,
                 .call = api__call_16,
@@ -8676,7 +8726,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_UpdateArticleComment_req),
                 .res_size = sizeof(api_UpdateArticleComment_res),
                 .responses = api__responses_17,
-                .nresponses = 6,
+                .nresponses = 8,
                 .security = api__security_17,
                 .nsecurity = 2,
                 .call = api__call_17,
@@ -8692,7 +8742,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateArticleFavorite_req),
                 .res_size = sizeof(api_CreateArticleFavorite_res),
                 .responses = api__responses_18,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_18,
                 .nsecurity = 2,
                 .call = api__call_18,
@@ -8708,7 +8758,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_DeleteArticleFavorite_req),
                 .res_size = sizeof(api_DeleteArticleFavorite_res),
                 .responses = api__responses_19,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_19,
                 .nsecurity = 2,
                 .call = api__call_19,
@@ -8741,7 +8791,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_RefreshSession_req),
                 .res_size = sizeof(api_RefreshSession_res),
                 .responses = api__responses_21,
-                .nresponses = 4,
+                .nresponses = 6,
                 .security = NULL,
                 .nsecurity = 0,
                 .call = api__call_21,
@@ -8773,7 +8823,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_ChangePassword_req),
                 .res_size = sizeof(api_ChangePassword_res),
                 .responses = api__responses_23,
-                .nresponses = 5,
+                .nresponses = 7,
                 .security = api__security_23,
                 .nsecurity = 1,
                 .call = api__call_23,
@@ -8789,7 +8839,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_RequestPasswordReset_req),
                 .res_size = sizeof(api_RequestPasswordReset_res),
                 .responses = api__responses_24,
-                .nresponses = 4,
+                .nresponses = 6,
                 .security = NULL,
                 .nsecurity = 0,
                 .call = api__call_24,
@@ -8805,7 +8855,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_ConfirmPasswordReset_req),
                 .res_size = sizeof(api_ConfirmPasswordReset_res),
                 .responses = api__responses_25,
-                .nresponses = 4,
+                .nresponses = 6,
                 .security = NULL,
                 .nsecurity = 0,
                 .call = api__call_25,
@@ -8837,7 +8887,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateApiKey_req),
                 .res_size = sizeof(api_CreateApiKey_res),
                 .responses = api__responses_27,
-                .nresponses = 5,
+                .nresponses = 7,
                 .security = api__security_27,
                 .nsecurity = 1,
                 .call = api__call_27,
@@ -8853,7 +8903,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_DeleteApiKey_req),
                 .res_size = sizeof(api_DeleteApiKey_res),
                 .responses = api__responses_28,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_28,
                 .nsecurity = 1,
                 .call = api__call_28,
@@ -8869,7 +8919,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_ListFollowers_req),
                 .res_size = sizeof(api_ListFollowers_res),
                 .responses = api__responses_29,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_29,
                 .nsecurity = 3,
                 .call = api__call_29,
@@ -8885,7 +8935,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_ListFollowing_req),
                 .res_size = sizeof(api_ListFollowing_res),
                 .responses = api__responses_30,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_30,
                 .nsecurity = 3,
                 .call = api__call_30,
@@ -8949,7 +8999,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_ListArticleRevisions_req),
                 .res_size = sizeof(api_ListArticleRevisions_res),
                 .responses = api__responses_34,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_34,
                 .nsecurity = 3,
                 .call = api__call_34,
@@ -8965,7 +9015,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateBookmark_req),
                 .res_size = sizeof(api_CreateBookmark_res),
                 .responses = api__responses_35,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_35,
                 .nsecurity = 2,
                 .call = api__call_35,
@@ -8981,7 +9031,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_DeleteBookmark_req),
                 .res_size = sizeof(api_DeleteBookmark_res),
                 .responses = api__responses_36,
-                .nresponses = 5,
+                .nresponses = 6,
                 .security = api__security_36,
                 .nsecurity = 2,
                 .call = api__call_36,
@@ -9045,7 +9095,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_MarkNotificationRead_req),
                 .res_size = sizeof(api_MarkNotificationRead_res),
                 .responses = api__responses_40,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_40,
                 .nsecurity = 2,
                 .call = api__call_40,
@@ -9077,7 +9127,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateReport_req),
                 .res_size = sizeof(api_CreateReport_res),
                 .responses = api__responses_42,
-                .nresponses = 6,
+                .nresponses = 8,
                 .security = api__security_42,
                 .nsecurity = 2,
                 .call = api__call_42,
@@ -9109,7 +9159,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_AdminUpdateReport_req),
                 .res_size = sizeof(api_AdminUpdateReport_res),
                 .responses = api__responses_44,
-                .nresponses = 6,
+                .nresponses = 8,
                 .security = api__security_44,
                 .nsecurity = 1,
                 .call = api__call_44,
@@ -9141,7 +9191,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_AdminUpdateUser_req),
                 .res_size = sizeof(api_AdminUpdateUser_res),
                 .responses = api__responses_46,
-                .nresponses = 6,
+                .nresponses = 8,
                 .security = api__security_46,
                 .nsecurity = 1,
                 .call = api__call_46,
@@ -9173,7 +9223,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_CreateWebhook_req),
                 .res_size = sizeof(api_CreateWebhook_res),
                 .responses = api__responses_48,
-                .nresponses = 5,
+                .nresponses = 7,
                 .security = api__security_48,
                 .nsecurity = 1,
                 .call = api__call_48,
@@ -9189,7 +9239,7 @@ static const cdg_op api__ops[50] =
                 .req_size = sizeof(api_DeleteWebhook_req),
                 .res_size = sizeof(api_DeleteWebhook_res),
                 .responses = api__responses_49,
-                .nresponses = 4,
+                .nresponses = 5,
                 .security = api__security_49,
                 .nsecurity = 1,
                 .call = api__call_49,
