@@ -89,7 +89,11 @@ local seq = 0
 function M.new_article_body()
   seq = seq + 1
   local title = string.format("Bench %d %d %s", tonumber(tid) or 0, seq, M.words(4))
-  local tags = string.format('"%s","%s"', M.pick(D.tags), M.pick(D.tags))
+  -- two distinct tags: the spec's uniqueItems rejects a repeated one (the legacy service
+  -- silently de-duplicates), and the benchmark must send valid input to both
+  local t1, t2 = M.pick(D.tags), M.pick(D.tags)
+  while #D.tags > 1 and t2 == t1 do t2 = M.pick(D.tags) end
+  local tags = string.format('"%s","%s"', t1, t2)
   local body = M.words(120)
   return string.format(
     '{"article":{"title":"%s","description":"%s","body":"%s","tagList":[%s]}}',
