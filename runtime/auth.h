@@ -44,4 +44,16 @@ int cd_password_hash(cd_arena *a, const char *password, const char **out);
  * stored is malformed. *needs_rehash (may be NULL) is set when stored uses a lower cost. */
 int cd_password_verify(const char *password, const char *stored, bool *needs_rehash);
 
+/* ---- lower-level pieces, exposed for tests and tooling ---- */
+
+/* HMAC-SHA256 of input under key, base64url without padding (43 chars + NUL) into out. */
+int cd_jwt_hs256(const void *key, size_t keylen, const char *input, size_t n, char out[44]);
+/* Base64: url=1 → url-safe alphabet, no padding; url=0 → standard with padding. encode writes
+ * 4*ceil(n/3)+1 bytes at most (NUL-terminated) and returns the length. decode is strict (rejects
+ * bad padding and non-canonical trailing bits), out needs n*3/4+3 bytes; returns length or -1. */
+size_t cd_b64_encode(const unsigned char *in, size_t n, char *out, int url);
+long cd_b64_decode(const char *in, size_t n, unsigned char *out, int url);
+/* Replace the clock (Unix seconds) used for iat/nbf/exp; NULL restores time(). Tests only. */
+void cd_auth_set_clock(int64_t (*now)(void));
+
 #endif

@@ -36,6 +36,8 @@ typedef enum cd_method {
 #define CD_METHOD_BIT(m) (1u << (m))
 cd_method cd_method_parse(const char *s);
 const char *cd_method_name(cd_method m);
+/* Reason phrase for an HTTP status ("Not Found"); never NULL. */
+const char *cd_http_reason(int status);
 
 typedef struct cd_kv {
     const char *key;

@@ -1,0 +1,1254 @@
+/* runtime/server.c — libmicrohttpd front end, worker pools, HTTP extras (see server.h).
+ *
+ * MHD 0.9.75 facts this file is built around:
+ *   - suspend/resume needs MHD_ALLOW_SUSPEND_RESUME (else abort); a suspended connection is
+ *     resumed from the worker and its response queued from the access handler afterwards;
+ *   - a connection is suspended only once its upload is complete, and only while the pool's
+ *     lock is held, so a worker can never resume a connection before it is suspended;
+ *   - suspended connections neither time out nor notice disconnects: the worker enforces the
+ *     request deadline (queue wait, DB acquire and statements are all bounded by it);
+ *   - stopping the daemon with suspended connections is an API violation: shutdown waits for
+ *     the pools to finish (answering still-queued requests 503) before MHD_stop_daemon;
+ *   - the completed callback frees whatever *con_cls holds — here the request arena.
+ */
+#include "server.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <openssl/rand.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "db.h"
+#include "errors.h"
+#include "log.h"
+#include "metrics.h"
+#include "request.h"
+
+#define CD__GZIP_MIN 1024
+#define CD__ARENA_FIRST 8192
+#define CD__ARENA_EXTRA (64u << 20) /* room for responses on top of the body limit */
+#define CD__MAX_ORIGINS 32
+
+typedef enum { CD__S_NEW = 0, CD__S_BODY, CD__S_QUEUED, CD__S_READY } cd__state;
+typedef enum { CD__K_OP = 0, CD__K_READYZ } cd__kind;
+
+typedef struct cd__sreq {
+    cd_request r;
+    cd_route route;
+    cd__kind kind;
+    cd__state state;
+    struct MHD_Connection *conn;
+    int64_t t0;
+    int slot;
+    const char *raw_uri;
+    const char *route_label; /* template or runtime path, for the access log */
+    /* body */
+    char *body;
+    size_t blen, bcap, limit;
+    bool too_large;
+    bool direct; /* answered by the runtime on the event thread once the request is read */
+    /* response */
+    struct MHD_Response *resp;
+    int resp_status;
+    uint64_t resp_bytes;
+} cd__sreq;
+
+/* A bounded FIFO of suspended requests served by a fixed set of threads. */
+typedef struct cd__pool {
+    const char *name;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;      /* work available / stop */
+    pthread_cond_t idle_cv; /* a worker finished */
+    cd__sreq **ring;
+    size_t cap, head, n;
+    pthread_t *threads;
+    int nthreads, started, busy;
+    bool stop;
+} cd__pool;
+
+static struct {
+    const cd_config *cfg;
+    const cd_api *api;
+    struct MHD_Daemon *d;
+    uint16_t port;
+    cd__pool work, cpu;
+    atomic_int draining;
+    atomic_int aborting; /* grace expired: answer queued requests 503 without running them */
+    atomic_long in_flight;
+    atomic_long rejected;
+    atomic_uint_fast64_t req_counter;
+    char id_prefix[9];
+    char *origins_buf;
+    const char *origins[CD__MAX_ORIGINS];
+    size_t norigins;
+    bool origins_any;
+} cd__srv;
+
+static int64_t cd__mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* ================= worker pools ================= */
+
+static void cd__run(cd__sreq *s);
+
+static void *cd__pool_main(void *arg)
+{
+    cd__pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->n && !p->stop)
+            pthread_cond_wait(&p->cv, &p->mu);
+        if (!p->n && p->stop)
+            break;
+        cd__sreq *s = p->ring[p->head];
+        p->head = (p->head + 1) % p->cap;
+        p->n--;
+        p->busy++;
+        pthread_mutex_unlock(&p->mu);
+        cd__run(s);
+        pthread_mutex_lock(&p->mu);
+        p->busy--;
+        pthread_cond_broadcast(&p->idle_cv);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static int cd__pool_start(cd__pool *p, const char *name, int nthreads, int depth)
+{
+    int rc = CD_E_NOMEM;
+    memset(p, 0, sizeof *p);
+    p->name = name;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->cv, NULL);
+    pthread_cond_init(&p->idle_cv, NULL);
+    p->cap = (size_t)depth;
+    p->ring = calloc(p->cap, sizeof *p->ring);
+    p->threads = calloc((size_t)nthreads, sizeof *p->threads);
+    if (!p->ring || !p->threads)
+        goto out;
+    p->nthreads = nthreads;
+    rc = CD_E_INTERNAL;
+    for (int i = 0; i < nthreads; i++) {
+        if (pthread_create(&p->threads[i], NULL, cd__pool_main, p))
+            goto out;
+        p->started++;
+    }
+    rc = 0;
+out:
+    return rc;
+}
+
+static void cd__pool_stop(cd__pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->stop = true;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    for (int i = 0; i < p->started; i++)
+        pthread_join(p->threads[i], NULL);
+    free(p->ring);
+    free(p->threads);
+    p->ring = NULL;
+    p->threads = NULL;
+    p->started = 0;
+}
+
+/* Waits until the pool has neither queued nor running work, at most until deadline_ns. */
+static bool cd__pool_wait_idle(cd__pool *p, int64_t deadline_ns)
+{
+    bool idle = false;
+    pthread_mutex_lock(&p->mu);
+    while (!(idle = (p->n == 0 && p->busy == 0)) && cd__mono_ns() < deadline_ns) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += 20000000;
+        if (ts.tv_nsec >= 1000000000) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&p->idle_cv, &p->mu, &ts);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return idle;
+}
+
+static void cd__pool_depth(cd__pool *p, int64_t *depth, int64_t *busy)
+{
+    pthread_mutex_lock(&p->mu);
+    *depth = (int64_t)p->n;
+    *busy = p->busy;
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* ================= helpers ================= */
+
+static bool cd__origin_allowed(const char *origin)
+{
+    if (!origin || !*origin)
+        return false;
+    if (cd__srv.origins_any)
+        return true;
+    for (size_t i = 0; i < cd__srv.norigins; i++)
+        if (!strcmp(cd__srv.origins[i], origin))
+            return true;
+    return false;
+}
+
+static int cd__parse_origins(const char *list)
+{
+    int rc = CD_E_NOMEM;
+    cd__srv.norigins = 0;
+    cd__srv.origins_any = false;
+    if (!list || !*list)
+        return 0;
+    cd__srv.origins_buf = strdup(list);
+    if (!cd__srv.origins_buf)
+        goto out;
+    char *p = cd__srv.origins_buf;
+    while (p && *p) {
+        char *comma = strchr(p, ',');
+        if (comma)
+            *comma = '\0';
+        while (*p == ' ')
+            p++;
+        size_t n = strlen(p);
+        while (n && p[n - 1] == ' ')
+            p[--n] = '\0';
+        if (!strcmp(p, "*"))
+            cd__srv.origins_any = true;
+        else if (*p && cd__srv.norigins < CD__MAX_ORIGINS)
+            cd__srv.origins[cd__srv.norigins++] = p;
+        p = comma ? comma + 1 : NULL;
+    }
+    rc = 0;
+out:
+    return rc;
+}
+
+static int cd__hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Percent-decodes [s, s+n) into a new arena string; '+' is a space (form encoding, as the
+ * legacy Express service parsed queries). Malformed escapes are kept literally. */
+static char *cd__pct_decode(cd_arena *a, const char *s, size_t n)
+{
+    char *d = cd_arena_alloc(a, n + 1);
+    if (!d)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        int h, l;
+        if (s[i] == '%' && i + 2 < n && (h = cd__hexval(s[i + 1])) >= 0 &&
+            (l = cd__hexval(s[i + 2])) >= 0) {
+            d[o++] = (char)(h << 4 | l);
+            i += 2;
+        } else if (s[i] == '+') {
+            d[o++] = ' ';
+        } else {
+            d[o++] = s[i];
+        }
+    }
+    d[o] = '\0';
+    return d;
+}
+
+int cd_server_parse_query(cd_request *r, const char *q)
+{
+    size_t n = 1;
+    for (const char *p = q; *p; p++)
+        n += *p == '&';
+    cd_kv *kv = cd_arena_calloc(r->arena, n, sizeof *kv);
+    if (!kv)
+        return CD_E_NOMEM;
+    size_t k = 0;
+    const char *p = q;
+    while (*p) {
+        const char *amp = strchr(p, '&');
+        size_t len = amp ? (size_t)(amp - p) : strlen(p);
+        if (len) {
+            const char *eq = memchr(p, '=', len);
+            size_t klen = eq ? (size_t)(eq - p) : len;
+            kv[k].key = cd__pct_decode(r->arena, p, klen);
+            kv[k].value = eq ? cd__pct_decode(r->arena, eq + 1, len - klen - 1) : NULL;
+            if (!kv[k].key || (eq && !kv[k].value))
+                return CD_E_NOMEM;
+            k++;
+        }
+        p += len;
+        if (*p == '&')
+            p++;
+    }
+    r->query = kv;
+    r->nquery = k;
+    return 0;
+}
+
+typedef struct {
+    cd_arena *a;
+    cd_kv *kv;
+    size_t n, cap;
+    int err;
+} cd__kvcollect;
+
+static enum MHD_Result cd__collect(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    (void)kind;
+    cd__kvcollect *c = cls;
+    if (c->n >= c->cap)
+        return MHD_NO;
+    c->kv[c->n].key = cd_arena_strdup(c->a, key ? key : "");
+    c->kv[c->n].value = cd_arena_strdup(c->a, value ? value : "");
+    if (!c->kv[c->n].key || !c->kv[c->n].value) {
+        c->err = 1;
+        return MHD_NO;
+    }
+    c->n++;
+    return MHD_YES;
+}
+
+static int cd__copy_values(struct MHD_Connection *conn, cd_arena *a, enum MHD_ValueKind kind,
+                           const cd_kv **out, size_t *nout)
+{
+    int total = MHD_get_connection_values(conn, kind, NULL, NULL);
+    *out = NULL;
+    *nout = 0;
+    if (total <= 0)
+        return 0;
+    cd__kvcollect c = {a, cd_arena_calloc(a, (size_t)total, sizeof(cd_kv)), 0, (size_t)total, 0};
+    if (!c.kv)
+        return CD_E_NOMEM;
+    MHD_get_connection_values(conn, kind, cd__collect, &c);
+    if (c.err)
+        return CD_E_NOMEM;
+    *out = c.kv;
+    *nout = c.n;
+    return 0;
+}
+
+static bool cd__valid_request_id(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++) {
+        char c = s[n];
+        if (n >= 64 || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                         (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == ':'))
+            return false;
+    }
+    return n > 0;
+}
+
+/* FNV-1a 64: an ETag only needs to change when the body does; it is not a security boundary. */
+static uint64_t cd__fnv1a(const char *p, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* If-None-Match: "*" or a list of (weak or strong) tags; weak comparison per RFC 9110 §13.1.2. */
+bool cd_server_etag_matches(const char *inm, const char *etag)
+{
+    if (!inm)
+        return false;
+    if (etag[0] == 'W' && etag[1] == '/')
+        etag += 2; /* weak comparison: opaque tags only */
+    size_t elen = strlen(etag);
+    const char *p = inm;
+    while (*p) {
+        while (*p == ' ' || *p == ',' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        if (*p == '*')
+            return true;
+        if (p[0] == 'W' && p[1] == '/')
+            p += 2;
+        const char *end = p;
+        if (*p == '"') {
+            end = strchr(p + 1, '"');
+            if (!end)
+                return false;
+            end++;
+        } else {
+            while (*end && *end != ',')
+                end++;
+        }
+        if ((size_t)(end - p) == elen && !memcmp(p, etag, elen))
+            return true;
+        p = end;
+    }
+    return false;
+}
+
+/* Accept-Encoding allows gzip unless it is absent or given q=0. */
+bool cd_server_accepts_gzip(const char *ae)
+{
+    if (!ae)
+        return false;
+    const char *p = ae;
+    while (*p) {
+        while (*p == ' ' || *p == ',' || *p == '\t')
+            p++;
+        const char *tok = p;
+        while (*p && *p != ',' && *p != ';' && *p != ' ')
+            p++;
+        size_t tn = (size_t)(p - tok);
+        bool is_gzip = (tn == 4 && !strncasecmp(tok, "gzip", 4)) ||
+                       (tn == 6 && !strncasecmp(tok, "x-gzip", 6)) || (tn == 1 && *tok == '*');
+        double q = 1.0;
+        while (*p && *p != ',') {
+            if (*p == ';') {
+                p++;
+                while (*p == ' ')
+                    p++;
+                if ((p[0] == 'q' || p[0] == 'Q') && p[1] == '=')
+                    q = strtod(p + 2, NULL);
+            } else {
+                p++;
+            }
+        }
+        if (is_gzip && q > 0)
+            return true;
+    }
+    return false;
+}
+
+/* gzip body into the arena; false when it would not help or zlib fails. */
+static bool cd__gzip(cd_arena *a, const char *in, size_t n, const char **out, size_t *outn)
+{
+    bool ok = false;
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (n > UINT32_MAX / 2 || deflateInit2(&z, 4, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY))
+        return false;
+    uLong bound = deflateBound(&z, (uLong)n);
+    unsigned char *buf = cd_arena_alloc(a, bound);
+    if (!buf)
+        goto out;
+    z.next_in = (Bytef *)(uintptr_t)in;
+    z.avail_in = (uInt)n;
+    z.next_out = buf;
+    z.avail_out = (uInt)bound;
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END || z.total_out >= n)
+        goto out;
+    *out = (const char *)buf;
+    *outn = z.total_out;
+    ok = true;
+out:
+    deflateEnd(&z);
+    return ok;
+}
+
+static void cd__hdr(struct MHD_Response *resp, const char *k, const char *v, const cd__sreq *s)
+{
+    if (MHD_add_response_header(resp, k, v) != MHD_YES)
+        cd_log(CD_LOG_WARN, s->r.request_id, "could not add response header %s", k);
+}
+
+static void cd__add_cors(struct MHD_Response *resp, const cd__sreq *s)
+{
+    const char *origin = cd_req_header(&s->r, "Origin");
+    if (!cd__origin_allowed(origin))
+        return;
+    cd__hdr(resp, "Access-Control-Allow-Origin", cd__srv.origins_any ? "*" : origin, s);
+    if (!cd__srv.origins_any)
+        cd__hdr(resp, "Vary", "Origin", s);
+    cd__hdr(resp, "Access-Control-Expose-Headers", "X-Request-Id, ETag, Retry-After", s);
+}
+
+/* The static blobs (spec, docs) are large and identical for every request: their ETag and gzip
+ * form are computed once at start, so serving them costs the event thread no hashing or
+ * deflate (a client hammering /openapi.json cannot stall the connections an event thread owns). */
+typedef struct cd__blob {
+    const char *body;
+    size_t len;
+    char etag[24];
+    char *gz; /* malloc'd, NULL when gzip would not help */
+    size_t gzlen;
+} cd__blob;
+static cd__blob cd__blobs[3];
+
+static void cd__blob_prepare(cd__blob *b, const char *body, size_t len)
+{
+    memset(b, 0, sizeof *b);
+    if (!body)
+        return;
+    b->body = body;
+    b->len = len;
+    snprintf(b->etag, sizeof b->etag, "\"%016" PRIx64 "\"", cd__fnv1a(body, len));
+    cd_arena *a = cd_arena_new(len + 4096, 0);
+    const char *gz = NULL;
+    size_t gzn = 0;
+    if (a && len > CD__GZIP_MIN && cd__gzip(a, body, len, &gz, &gzn)) {
+        b->gz = malloc(gzn);
+        if (b->gz) {
+            memcpy(b->gz, gz, gzn);
+            b->gzlen = gzn;
+        }
+    }
+    cd_arena_free(a);
+}
+
+static const cd__blob *cd__blob_find(const char *body)
+{
+    for (size_t i = 0; body && i < sizeof cd__blobs / sizeof cd__blobs[0]; i++)
+        if (cd__blobs[i].body == body)
+            return &cd__blobs[i];
+    return NULL;
+}
+
+/* Builds the MHD response from s->r (body arena-owned; MHD never copies it). Runs on a worker
+ * for API operations so ETag and gzip cost no event-thread time. */
+static int cd__build(cd__sreq *s)
+{
+    cd_request *r = &s->r;
+    int status = r->status ? r->status : 500;
+    const char *body = r->res_body;
+    size_t len = body ? r->res_len : 0;
+    const char *type = r->res_type ? r->res_type : "application/json";
+    const char *etag = NULL, *encoding = NULL;
+    bool json = !strncmp(type, "application/json", 16);
+    bool compressible = json || !strncmp(type, "application/problem+json", 24) ||
+                        !strncmp(type, "text/", 5) || !strncmp(type, "application/yaml", 16);
+
+    const cd__blob *blob = cd__blob_find(body);
+    /* Decided before the ETag: the gzip representation carries a weak validator (another
+     * encoding is another representation); If-None-Match compares weakly, so both revalidate. */
+    bool vary_ae = body && compressible && len > CD__GZIP_MIN && cd__srv.cfg->gzip;
+    bool want_gz = vary_ae && cd_server_accepts_gzip(cd_req_header(r, "Accept-Encoding"));
+    if ((r->method == CD_M_GET || r->method == CD_M_HEAD) && status == 200 && body && json) {
+        uint64_t h = blob ? 0 : cd__fnv1a(body, len);
+        etag = blob ? (want_gz ? cd_arena_printf(r->arena, "W/%s", blob->etag) : blob->etag)
+                    : cd_arena_printf(r->arena, "%s\"%016" PRIx64 "\"", want_gz ? "W/" : "", h);
+        if (etag && cd_server_etag_matches(cd_req_header(r, "If-None-Match"), etag)) {
+            status = 304;
+            body = NULL;
+            len = 0;
+        }
+    }
+    if (body && want_gz) {
+        const char *gz = NULL;
+        size_t gzn = 0;
+        if (blob ? (gz = blob->gz, gzn = blob->gzlen, gz != NULL)
+                 : cd__gzip(r->arena, body, len, &gz, &gzn)) {
+            body = gz;
+            len = gzn;
+            encoding = "gzip";
+        }
+    }
+    /* PERSISTENT: the arena outlives the response (freed in the completed callback, after MHD
+     * has sent and destroyed it). */
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        len, (void *)(uintptr_t)(body ? body : ""), MHD_RESPMEM_PERSISTENT);
+    if (!resp)
+        return CD_E_NOMEM;
+    if (body)
+        cd__hdr(resp, "Content-Type", type, s);
+    if (r->request_id)
+        cd__hdr(resp, "X-Request-Id", r->request_id, s);
+    if (etag)
+        cd__hdr(resp, "ETag", etag, s);
+    if (encoding)
+        cd__hdr(resp, "Content-Encoding", encoding, s);
+    if (vary_ae)
+        cd__hdr(resp, "Vary", "Accept-Encoding", s);
+    cd__add_cors(resp, s);
+    for (size_t i = 0; i < r->nres_headers; i++)
+        cd__hdr(resp, r->res_headers[i].key, r->res_headers[i].value, s);
+    if (atomic_load(&cd__srv.draining))
+        cd__hdr(resp, "Connection", "close", s);
+    s->resp = resp;
+    s->resp_status = status;
+    s->resp_bytes = len;
+    return 0;
+}
+
+/* Queue s->resp now (event thread, from the access handler). */
+static enum MHD_Result cd__queue(cd__sreq *s)
+{
+    enum MHD_Result ret = MHD_queue_response(s->conn, (unsigned)s->resp_status, s->resp);
+    MHD_destroy_response(s->resp); /* MHD holds its own reference */
+    s->resp = NULL;
+    if (ret != MHD_YES)
+        cd_log(CD_LOG_WARN, s->r.request_id, "could not queue the response");
+    return ret;
+}
+
+/* Build + queue on the event thread (runtime endpoints, early errors). */
+static enum MHD_Result cd__respond_now(cd__sreq *s)
+{
+    if (cd__build(s))
+        return MHD_NO; /* out of memory: close the connection */
+    return cd__queue(s);
+}
+
+/* Fill an error response to be queued once the request is fully read. Queueing before that
+ * (MHD's "early response") makes MHD close the connection, which is right for 413 only. */
+static void cd__error_later(cd__sreq *s, int status, const char *msg)
+{
+    cd_req_fail(&s->r, status, "", "%s", msg);
+    s->direct = true;
+}
+
+static void cd__static(cd_request *r, const char *type, const char *body, size_t len)
+{
+    r->status = 200;
+    r->res_body = body;
+    r->res_len = len;
+    r->res_type = type;
+}
+
+static void cd__gauges(cd_metrics_gauges *g)
+{
+    memset(g, 0, sizeof *g);
+    g->in_flight = atomic_load(&cd__srv.in_flight);
+    cd__pool_depth(&cd__srv.work, &g->queue_depth, &g->workers_busy);
+    cd__pool_depth(&cd__srv.cpu, &g->cpu_queue_depth, &g->cpu_workers_busy);
+    g->queue_capacity = (int64_t)cd__srv.work.cap;
+    g->cpu_queue_capacity = (int64_t)cd__srv.cpu.cap;
+    g->rejected_total = atomic_load(&cd__srv.rejected);
+    cd_db_stats st;
+    cd_db_pool_stats(&st);
+    g->db_size = st.size;
+    g->db_in_use = st.in_use;
+    g->db_idle = st.idle;
+    g->db_waiting = st.waiting;
+    g->db_acquired_total = st.acquired_total;
+    g->db_wait_ns_total = st.wait_ns_total;
+    g->db_errors_total = st.errors_total;
+    g->rss_bytes = cd_metrics_rss_bytes();
+    g->draining = atomic_load(&cd__srv.draining);
+}
+
+static void cd__allow_header(cd_request *r, unsigned allow)
+{
+    char buf[96];
+    size_t o = 0;
+    buf[0] = '\0';
+    if (allow & CD_METHOD_BIT(CD_M_GET))
+        allow |= CD_METHOD_BIT(CD_M_HEAD);
+    for (int m = 0; m < CD_M__COUNT; m++) {
+        if (!(allow & CD_METHOD_BIT(m)))
+            continue;
+        int n = snprintf(buf + o, sizeof buf - o, "%s%s", o ? ", " : "", cd_method_name(m));
+        if (n < 0 || (size_t)n >= sizeof buf - o)
+            break;
+        o += (size_t)n;
+    }
+    (void)cd_req_add_header(r, "Allow", buf);
+}
+
+/* ================= worker side ================= */
+
+static bool cd__has_res_header(const cd_request *r, const char *name)
+{
+    for (size_t i = 0; i < r->nres_headers; i++)
+        if (!strcasecmp(r->res_headers[i].key, name))
+            return true;
+    return false;
+}
+
+static void cd__sleep_ms(int ms)
+{
+    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000};
+    while (nanosleep(&ts, &ts) && errno == EINTR)
+        ;
+}
+
+static void cd__run(cd__sreq *s)
+{
+    cd_request *r = &s->r;
+    if (atomic_load(&cd__srv.aborting)) {
+        cd_req_fail(r, 503, "", "server is shutting down");
+        (void)cd_req_add_header(r, "Retry-After", "1");
+        goto done;
+    }
+    if (cd__srv.cfg->debug_delay_ms)
+        cd__sleep_ms(cd__srv.cfg->debug_delay_ms);
+    if (r->deadline_ns && cd__mono_ns() >= r->deadline_ns) {
+        cd_req_fail(r, 503, "", "request deadline exceeded while queued");
+        (void)cd_req_add_header(r, "Retry-After", "1");
+        goto done;
+    }
+    if (s->kind == CD__K_READYZ) {
+        static const char ready[] = "{\"status\":\"ready\"}";
+        if (!atomic_load(&cd__srv.draining) && cd_db_ping() == 0) {
+            cd__static(r, "application/json", ready, sizeof ready - 1);
+        } else {
+            cd_req_fail(r, 503, "", "%s",
+                        atomic_load(&cd__srv.draining) ? "draining" : "database unreachable");
+            (void)cd_req_add_header(r, "Retry-After", "1");
+        }
+        goto done;
+    }
+    int rc = cd__srv.api->dispatch(r, &s->route);
+    if (r->status == 0) {
+        int status = rc ? cd_error_status(rc) : 500;
+        cd_req_fail(r, status, "", "%s",
+                    rc ? cd_error_message(rc) : "handler produced no response");
+    }
+    if (r->status == 503 && !cd__has_res_header(r, "Retry-After"))
+        (void)cd_req_add_header(r, "Retry-After", "1"); /* outages are short: invite a retry */
+    if (r->status >= 500 && r->status != 503 && r->status != 501)
+        cd_log(CD_LOG_ERROR, r->request_id, "%s answered %d (%s)",
+               s->r.op ? s->r.op->operation_id : "request", r->status,
+               rc ? cd_error_name(rc) : "set by the handler");
+done:
+    /* Release the connection here, on the worker: a rollback may block. */
+    cd_db_request_done(r);
+    if (cd__build(s))
+        s->resp = NULL; /* the event thread will close the connection */
+    s->state = CD__S_READY;
+    MHD_resume_connection(s->conn);
+}
+
+/* ================= event side ================= */
+
+static void *cd__uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    (void)cls;
+    (void)conn;
+    size_t limit = cd__srv.cfg->max_body + CD__ARENA_EXTRA;
+    cd_arena *a = cd_arena_new(CD__ARENA_FIRST, limit);
+    if (!a)
+        return NULL;
+    cd__sreq *s = cd_arena_alloc(a, sizeof *s);
+    if (!s) {
+        cd_arena_free(a);
+        return NULL;
+    }
+    s->r.arena = a;
+    s->t0 = cd__mono_ns();
+    s->slot = cd_metrics_runtime_slot(CD_MSLOT_UNMATCHED);
+    s->raw_uri = cd_arena_strdup(a, uri ? uri : "/");
+    if (!s->raw_uri) {
+        cd_arena_free(a);
+        return NULL;
+    }
+    s->route_label = "unmatched";
+    s->r.method = CD_M__COUNT;
+    atomic_fetch_add(&cd__srv.in_flight, 1);
+    return s;
+}
+
+static void cd__completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                          enum MHD_RequestTerminationCode toe)
+{
+    (void)cls;
+    (void)conn;
+    cd__sreq *s = *con_cls;
+    if (!s)
+        return;
+    *con_cls = NULL;
+    if (s->state == CD__S_QUEUED) {
+        /* Only reachable if MHD were stopped with suspended connections, which shutdown
+         * prevents; leaking beats freeing memory a worker still uses. */
+        cd_log(CD_LOG_ERROR, s->r.request_id, "request completed while queued (leaked)");
+        return;
+    }
+    int64_t dur = cd__mono_ns() - s->t0;
+    int status = s->resp_status ? s->resp_status : 499; /* 499: client went away first */
+    if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && s->resp_status == 0)
+        status = 499;
+    cd_metrics_observe(s->slot, s->r.method, status, dur);
+    cd_log_access a = {
+        .request_id = s->r.request_id ? s->r.request_id : "-",
+        .method = s->r.method < CD_M__COUNT ? cd_method_name(s->r.method) : "OTHER",
+        .route = s->route_label,
+        .operation = s->r.op ? s->r.op->operation_id : s->route_label,
+        .client_ip = s->r.client_ip ? s->r.client_ip : "",
+        .status = status,
+        .duration_ms = (double)dur / 1e6,
+        .bytes = s->resp_bytes,
+    };
+    cd_log_request(&a);
+    if (s->r.db)
+        cd_db_request_done(&s->r); /* never expected: workers release before resuming */
+    if (s->resp)
+        MHD_destroy_response(s->resp);
+    atomic_fetch_sub(&cd__srv.in_flight, 1);
+    cd_arena_free(s->r.arena);
+}
+
+static void cd__client_ip(cd__sreq *s, struct MHD_Connection *conn)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    char buf[INET6_ADDRSTRLEN] = "";
+    if (ci && ci->client_addr) {
+        if (ci->client_addr->sa_family == AF_INET)
+            inet_ntop(AF_INET,
+                      &((const struct sockaddr_in *)(const void *)ci->client_addr)->sin_addr, buf,
+                      sizeof buf);
+        else if (ci->client_addr->sa_family == AF_INET6)
+            inet_ntop(AF_INET6,
+                      &((const struct sockaddr_in6 *)(const void *)ci->client_addr)->sin6_addr, buf,
+                      sizeof buf);
+    }
+    s->r.client_ip = cd_arena_strdup(s->r.arena, buf);
+}
+
+static const char *cd__new_request_id(cd_arena *a)
+{
+    uint64_t n = atomic_fetch_add(&cd__srv.req_counter, 1);
+    return cd_arena_printf(a, "%s-%010" PRIx64, cd__srv.id_prefix, n);
+}
+
+/* Runtime endpoints answered on the event thread; 1 when handled (response filled, s->direct). */
+static int cd__runtime_endpoint(cd__sreq *s)
+{
+    cd_request *r = &s->r;
+    const cd_api *api = cd__srv.api;
+    const char *p = r->path;
+    if (r->method != CD_M_GET && r->method != CD_M_HEAD)
+        return 0;
+    if (!strcmp(p, "/healthz")) {
+        static const char ok[] = "{\"status\":\"ok\"}";
+        s->slot = cd_metrics_runtime_slot(CD_MSLOT_HEALTHZ);
+        s->route_label = "/healthz";
+        cd__static(r, "application/json", ok, sizeof ok - 1);
+    } else if (!strcmp(p, "/readyz")) {
+        s->slot = cd_metrics_runtime_slot(CD_MSLOT_READYZ);
+        s->route_label = "/readyz";
+        s->kind = CD__K_READYZ;
+        return 0; /* pings the database: goes to a worker */
+    } else if (!strcmp(p, "/metrics")) {
+        s->slot = cd_metrics_runtime_slot(CD_MSLOT_METRICS);
+        s->route_label = "/metrics";
+        cd_metrics_gauges g;
+        cd__gauges(&g);
+        size_t len = 0;
+        const char *text = cd_metrics_render(r->arena, &g, &len);
+        if (!text) {
+            cd__error_later(s, 503, "out of memory");
+            return 1;
+        }
+        cd__static(r, "text/plain; version=0.0.4; charset=utf-8", text, len);
+    } else if (api && !strcmp(p, "/openapi.json") && api->spec_json) {
+        s->slot = cd_metrics_runtime_slot(CD_MSLOT_OPENAPI);
+        s->route_label = "/openapi.json";
+        cd__static(r, "application/json", api->spec_json, api->spec_json_len);
+    } else if (api && !strcmp(p, "/openapi.yaml") && api->spec_yaml) {
+        s->slot = cd_metrics_runtime_slot(CD_MSLOT_OPENAPI);
+        s->route_label = "/openapi.yaml";
+        cd__static(r, "application/yaml", api->spec_yaml, api->spec_yaml_len);
+    } else if (api && !strcmp(p, "/docs") && api->docs_html) {
+        s->slot = cd_metrics_runtime_slot(CD_MSLOT_DOCS);
+        s->route_label = "/docs";
+        cd__static(r, "text/html; charset=utf-8", api->docs_html, api->docs_html_len);
+    } else {
+        return 0;
+    }
+    s->direct = true;
+    return 1;
+}
+
+static void cd__preflight(cd__sreq *s, unsigned allow)
+{
+    cd_request *r = &s->r;
+    s->slot = cd_metrics_runtime_slot(CD_MSLOT_PREFLIGHT);
+    s->route_label = "preflight";
+    r->status = 204;
+    if (cd__origin_allowed(cd_req_header(r, "Origin"))) {
+        char methods[96] = "GET, HEAD, POST, PUT, PATCH, DELETE";
+        if (allow) {
+            size_t o = 0;
+            methods[0] = '\0';
+            for (int m = 0; m < CD_M__COUNT; m++) {
+                if (!(allow & CD_METHOD_BIT(m)))
+                    continue;
+                int n = snprintf(methods + o, sizeof methods - o, "%s%s", o ? ", " : "",
+                                 cd_method_name(m));
+                if (n < 0 || (size_t)n >= sizeof methods - o)
+                    break;
+                o += (size_t)n;
+            }
+        }
+        const char *want = cd_req_header(r, "Access-Control-Request-Headers");
+        if (!want || strlen(want) > 512)
+            want = "Authorization, Content-Type, X-Request-Id";
+        (void)cd_req_add_header(r, "Access-Control-Allow-Methods", methods);
+        (void)cd_req_add_header(r, "Access-Control-Allow-Headers", want);
+        (void)cd_req_add_header(r, "Access-Control-Max-Age", "600");
+    }
+    s->direct = true;
+}
+
+static enum MHD_Result cd__begin(cd__sreq *s, struct MHD_Connection *conn, const char *method)
+{
+    cd_request *r = &s->r;
+    enum MHD_Result ret = MHD_NO;
+    s->conn = conn;
+    r->method = cd_method_parse(method);
+
+    /* Input copies: everything the worker reads lives in the arena (MHD's buffers do not
+     * survive suspension reliably and belong to the event thread). */
+    const char *q = strchr(s->raw_uri, '?');
+    size_t plen = q ? (size_t)(q - s->raw_uri) : strlen(s->raw_uri);
+    r->path = cd_arena_strndup(r->arena, s->raw_uri, plen);
+    r->path_len = plen;
+    if (!r->path || (q && cd_server_parse_query(r, q + 1)) ||
+        cd__copy_values(conn, r->arena, MHD_HEADER_KIND, &r->headers, &r->nheaders) ||
+        cd__copy_values(conn, r->arena, MHD_COOKIE_KIND, &r->cookies, &r->ncookies))
+        goto out; /* out of memory (arena limit): drop the connection */
+    cd__client_ip(s, conn);
+    const char *rid = cd_req_header(r, "X-Request-Id");
+    r->request_id = (rid && cd__valid_request_id(rid)) ? rid : cd__new_request_id(r->arena);
+    if (!r->request_id || !r->client_ip)
+        goto out;
+    /* MHD bounds headers only by its per-connection memory pool (sized from max_header with
+     * room for its buffers); the exact limit is enforced here. */
+    size_t hbytes = strlen(s->raw_uri) + 16;
+    for (size_t i = 0; i < r->nheaders; i++)
+        hbytes += strlen(r->headers[i].key) + strlen(r->headers[i].value) + 4;
+    if (hbytes > cd__srv.cfg->max_header) {
+        cd_req_fail(r, 431, "", "request headers too large");
+        ret = cd__respond_now(s);
+        goto out;
+    }
+
+    if (cd__runtime_endpoint(s))
+        goto read_body;
+
+    const cd_api *api = cd__srv.api;
+    if (s->kind == CD__K_OP) {
+        s->route.op = -1;
+        s->route.allow = 0;
+        if (api && r->method != CD_M__COUNT)
+            (void)api->route(r->method, r->path, r->path_len, &s->route);
+        if (r->method == CD_M_OPTIONS && cd_req_header(r, "Origin") &&
+            cd_req_header(r, "Access-Control-Request-Method") && s->route.op < 0) {
+            cd__preflight(s, s->route.allow);
+            goto read_body;
+        }
+        if (s->route.op < 0) {
+            if (s->route.allow) {
+                s->route_label = "method_not_allowed";
+                cd__allow_header(r, s->route.allow);
+                cd__error_later(s, 405, "method not allowed");
+            } else {
+                cd__error_later(s, 404, "no such resource");
+            }
+            goto read_body;
+        }
+        r->op = &api->ops[s->route.op];
+        s->slot = s->route.op;
+        s->route_label = r->op->path;
+    }
+
+read_body:;
+    /* Body limit: the operation's own cap within the global one; checked on Content-Length
+     * before a byte is buffered, and again while streaming (chunked uploads). */
+    size_t lim = cd__srv.cfg->max_body;
+    if (r->op && r->op->max_body && r->op->max_body < lim)
+        lim = r->op->max_body;
+    if (r->op && !r->op->max_body && lim > 4096)
+        lim = 4096; /* operations without a body: tolerate a stray small one, no more */
+    if (s->direct && lim > 4096)
+        lim = 4096; /* runtime answers ignore bodies; read (and drop) only a small one */
+    if (s->kind == CD__K_READYZ)
+        lim = 0;
+    s->limit = lim;
+    const char *cl = cd_req_header(r, "Content-Length");
+    if (cl) {
+        char *end = NULL;
+        errno = 0;
+        unsigned long long v = strtoull(cl, &end, 10);
+        if (errno || end == cl || *end || v > lim) {
+            /* Early response: MHD answers before reading the body, then closes. */
+            cd_req_fail(r, 413, "", "request body too large");
+            ret = cd__respond_now(s);
+            goto out;
+        }
+        if (v && !s->direct) {
+            s->body = cd_arena_alloc(r->arena, (size_t)v + 1);
+            if (!s->body)
+                goto out;
+            s->bcap = (size_t)v + 1;
+        }
+    }
+    s->state = CD__S_BODY;
+    ret = MHD_YES;
+out:
+    return ret;
+}
+
+static void cd__append(cd__sreq *s, const char *data, size_t n)
+{
+    if (s->too_large)
+        return; /* keep reading (and discarding) until the upload ends, then answer 413 */
+    if (n > s->limit || s->blen > s->limit - n) {
+        s->too_large = true;
+        return;
+    }
+    if (s->direct) {
+        s->blen += n; /* counted against the limit, not kept */
+        return;
+    }
+    if (s->blen + n + 1 > s->bcap) {
+        size_t cap = s->bcap ? s->bcap * 2 : 1024;
+        while (cap < s->blen + n + 1)
+            cap *= 2;
+        if (cap > s->limit + 1)
+            cap = s->limit + 1;
+        char *nb = cd_arena_realloc(s->r.arena, s->body, s->bcap, cap);
+        if (!nb) {
+            s->too_large = true;
+            return;
+        }
+        s->body = nb;
+        s->bcap = cap;
+    }
+    memcpy(s->body + s->blen, data, n);
+    s->blen += n;
+}
+
+static enum MHD_Result cd__dispatch(cd__sreq *s)
+{
+    cd_request *r = &s->r;
+    if (s->too_large) {
+        r->nres_headers = 0;
+        cd_req_fail(r, 413, "", "request body too large");
+        return cd__respond_now(s);
+    }
+    if (s->direct)
+        return cd__respond_now(s);
+    if (s->blen) {
+        s->body[s->blen] = '\0';
+        r->body = s->body;
+        r->body_len = s->blen;
+    }
+    r->deadline_ns = s->t0 + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000;
+    cd__pool *p = (r->op && r->op->cpu_heavy) ? &cd__srv.cpu : &cd__srv.work;
+
+    pthread_mutex_lock(&p->mu);
+    if (p->n >= p->cap || p->stop) {
+        pthread_mutex_unlock(&p->mu);
+        atomic_fetch_add(&cd__srv.rejected, 1);
+        cd_req_fail(r, 503, "", "server busy, retry shortly");
+        (void)cd_req_add_header(r, "Retry-After", "1");
+        return cd__respond_now(s);
+    }
+    /* Suspend before the job is visible to a worker: resume can never precede suspend. */
+    s->state = CD__S_QUEUED;
+    MHD_suspend_connection(s->conn);
+    p->ring[(p->head + p->n) % p->cap] = s;
+    p->n++;
+    pthread_cond_signal(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    return MHD_YES;
+}
+
+static enum MHD_Result cd__access(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
+{
+    (void)cls;
+    (void)url;
+    (void)version;
+    cd__sreq *s = *con_cls;
+    if (!s)
+        return MHD_NO; /* the URI log callback ran out of memory */
+    switch (s->state) {
+    case CD__S_NEW:
+        if (cd__mono_ns() - s->t0 > (int64_t)cd__srv.cfg->request_timeout_ms * 1000000) {
+            cd_log(CD_LOG_INFO, NULL, "request headers not received within the deadline");
+            return MHD_NO; /* headers trickled in: drop the connection */
+        }
+        return cd__begin(s, conn, method);
+    case CD__S_BODY:
+        /* MHD's timeout is for silence only; a client trickling bytes must still deliver the
+         * whole request within the request deadline, or lose the connection. */
+        if (cd__mono_ns() - s->t0 > (int64_t)cd__srv.cfg->request_timeout_ms * 1000000) {
+            cd_log(CD_LOG_INFO, s->r.request_id, "request not received within the deadline");
+            return MHD_NO;
+        }
+        if (*upload_data_size) {
+            cd__append(s, upload_data, *upload_data_size);
+            *upload_data_size = 0;
+            return MHD_YES;
+        }
+        return cd__dispatch(s);
+    case CD__S_QUEUED:
+        return MHD_YES; /* not reached: the connection is suspended */
+    case CD__S_READY:
+        if (!s->resp)
+            return MHD_NO;
+        return cd__queue(s);
+    }
+    return MHD_NO;
+}
+
+static void cd__mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    (void)cls;
+    char buf[512];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    size_t n = strlen(buf);
+    while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+        buf[--n] = '\0';
+    cd_log(CD_LOG_WARN, NULL, "http: %s", buf);
+}
+
+/* ================= lifecycle ================= */
+
+int cd_server_start(const cd_config *cfg, const cd_api *api)
+{
+    int rc = CD_E_INVALID;
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof ss);
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    struct sockaddr_in *in4 = (struct sockaddr_in *)&ss;
+    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
+    if (inet_pton(AF_INET, cfg->host, &in4->sin_addr) == 1) {
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons((uint16_t)cfg->port);
+    } else if (inet_pton(AF_INET6, cfg->host, &in6->sin6_addr) == 1) {
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons((uint16_t)cfg->port);
+        flags |= MHD_USE_IPv6;
+    } else {
+        cd_log(CD_LOG_ERROR, NULL, "CONDUIT_HOST \"%s\" is not an IP address", cfg->host);
+        goto out;
+    }
+
+    cd__srv.cfg = cfg;
+    cd__srv.api = api;
+    atomic_store(&cd__srv.draining, 0);
+    atomic_store(&cd__srv.aborting, 0);
+    unsigned char rnd[4];
+    if (RAND_bytes(rnd, sizeof rnd) != 1)
+        memset(rnd, 0, sizeof rnd);
+    snprintf(cd__srv.id_prefix, sizeof cd__srv.id_prefix, "%02x%02x%02x%02x", rnd[0], rnd[1],
+             rnd[2], rnd[3]);
+    rc = cd__parse_origins(cfg->cors_origins);
+    if (rc)
+        goto out;
+    rc = cd_metrics_init(api);
+    if (rc)
+        goto out;
+    if (api) {
+        cd__blob_prepare(&cd__blobs[0], api->spec_json, api->spec_json_len);
+        cd__blob_prepare(&cd__blobs[1], api->spec_yaml, api->spec_yaml_len);
+        cd__blob_prepare(&cd__blobs[2], api->docs_html, api->docs_html_len);
+    }
+    rc = cd__pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth);
+    if (rc)
+        goto out;
+    rc = cd__pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth);
+    if (rc)
+        goto out;
+
+    /* MHD's per-connection pool holds the request line, headers, its read buffer and the
+     * response headers: twice the header limit leaves room for the buffers. */
+    size_t memlimit = cfg->max_header * 2 < 16384 ? 16384 : cfg->max_header * 2;
+    cd__srv.d = MHD_start_daemon(
+        flags, 0, NULL, NULL, cd__access, NULL, MHD_OPTION_EXTERNAL_LOGGER, cd__mhd_log,
+        NULL, /* first, or MHD logs to stderr */
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE,
+        (unsigned)cfg->io_threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_conns,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->max_conns_per_ip,
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->conn_timeout_s,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, memlimit, MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
+        MHD_OPTION_URI_LOG_CALLBACK, cd__uri_log, NULL, MHD_OPTION_NOTIFY_COMPLETED, cd__completed,
+        NULL, MHD_OPTION_END);
+    if (!cd__srv.d) {
+        cd_log(CD_LOG_ERROR, NULL, "cannot listen on %s:%d", cfg->host, cfg->port);
+        rc = CD_E_UNAVAILABLE;
+        goto out;
+    }
+    const union MHD_DaemonInfo *di = MHD_get_daemon_info(cd__srv.d, MHD_DAEMON_INFO_BIND_PORT);
+    cd__srv.port = di ? di->port : (uint16_t)cfg->port;
+    rc = 0;
+out:
+    if (rc && !cd__srv.d) {
+        if (cd__srv.work.threads)
+            cd__pool_stop(&cd__srv.work);
+        if (cd__srv.cpu.threads)
+            cd__pool_stop(&cd__srv.cpu);
+    }
+    return rc;
+}
+
+uint16_t cd_server_port(void)
+{
+    return cd__srv.port;
+}
+
+bool cd_server_draining(void)
+{
+    return atomic_load(&cd__srv.draining) != 0;
+}
+
+void cd_server_shutdown(int grace_s)
+{
+    if (!cd__srv.d)
+        return;
+    atomic_store(&cd__srv.draining, 1);
+    /* Stop accepting; quiesce hands the listening socket back to us. */
+    MHD_socket ls = MHD_quiesce_daemon(cd__srv.d);
+    if (ls != MHD_INVALID_SOCKET)
+        close(ls);
+    int64_t deadline = cd__mono_ns() + (int64_t)grace_s * 1000000000;
+    cd_log(CD_LOG_INFO, NULL, "draining: %ld request(s) in flight, grace %d s",
+           atomic_load(&cd__srv.in_flight), grace_s);
+    while (atomic_load(&cd__srv.in_flight) > 0 && cd__mono_ns() < deadline)
+        cd__sleep_ms(10);
+    if (atomic_load(&cd__srv.in_flight) > 0) {
+        cd_log(CD_LOG_WARN, NULL, "grace period over: answering queued requests 503");
+        atomic_store(&cd__srv.aborting, 1);
+    }
+    /* Running handlers finish within their deadline; queued ones are answered 503 at once. */
+    int64_t hard = cd__mono_ns() + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000 + 1000000000;
+    bool idle = cd__pool_wait_idle(&cd__srv.work, hard) && cd__pool_wait_idle(&cd__srv.cpu, hard);
+    /* Let resumed connections send what the workers produced. */
+    int64_t flush = cd__mono_ns() + 1000000000;
+    while (atomic_load(&cd__srv.in_flight) > 0 && cd__mono_ns() < flush)
+        cd__sleep_ms(10);
+    if (idle) {
+        cd__pool_stop(&cd__srv.work);
+        cd__pool_stop(&cd__srv.cpu);
+        MHD_stop_daemon(cd__srv.d);
+    } else {
+        /* A handler overran every deadline; stopping MHD now would be an API violation with
+         * its connection suspended. The process is exiting: leave the daemon to the OS. */
+        cd_log(CD_LOG_ERROR, NULL, "a handler did not finish; exiting without stopping HTTP");
+    }
+    cd__srv.d = NULL;
+    cd_metrics_free();
+    for (size_t i = 0; i < sizeof cd__blobs / sizeof cd__blobs[0]; i++)
+        free(cd__blobs[i].gz);
+    memset(cd__blobs, 0, sizeof cd__blobs);
+    free(cd__srv.origins_buf);
+    cd__srv.origins_buf = NULL;
+    cd_log(CD_LOG_INFO, NULL, "server stopped");
+}
