@@ -88,6 +88,11 @@ static const cd__setting cd__settings[] = {
      "gzip responses over 1 KiB when the client accepts it"},
     {"--debug-delay-ms", "CONDUIT_DEBUG_DELAY_MS", CD__T_INT, CD__OFF(debug_delay_ms), "0", 0,
      60000, "development only: sleep before every worker dispatch (tests of overload/shutdown)"},
+    {"--rate-limit", "CONDUIT_RATE_LIMIT", CD__T_INT, CD__OFF(rate_limit), "10", 0, 1000000,
+     "login/register/password-reset attempts per minute per client IP and operation (0 = off)"},
+    {"--validate-responses", "CONDUIT_VALIDATE_RESPONSES", CD__T_BOOL,
+     CD__OFF(validate_responses), "false", 0, 0,
+     "check every response against the spec, report violations on stderr (tests; costs CPU)"},
 };
 
 #define CD__NSETTINGS (sizeof cd__settings / sizeof cd__settings[0])

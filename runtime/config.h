@@ -56,6 +56,9 @@ typedef struct cd_config {
     const char *cors_origins; /* comma-separated list, "*" or "" (CORS off) */
     bool gzip;
     int debug_delay_ms; /* development only: sleep in every worker dispatch (tests) */
+    /* read by generated/ and handlers/ from the environment; main exports the effective value */
+    int rate_limit;          /* CONDUIT_RATE_LIMIT: credential attempts per minute per IP */
+    bool validate_responses; /* CONDUIT_VALIDATE_RESPONSES: check responses against the spec */
 } cd_config;
 
 /* The development-only JWT secret; production mode refuses it. */

@@ -112,6 +112,15 @@ int main(int argc, char **argv)
     }
     pool = true;
 
+    /* The generated layer and the application read these two from the environment: export the
+     * effective values so command-line overrides reach them too. */
+    char rate[16];
+    snprintf(rate, sizeof rate, "%d", cfg.rate_limit);
+    if (setenv("CONDUIT_RATE_LIMIT", rate, 1) ||
+        setenv("CONDUIT_VALIDATE_RESPONSES", cfg.validate_responses ? "1" : "0", 1)) {
+        cd_log(CD_LOG_ERROR, NULL, "setenv failed");
+        goto out;
+    }
     cd_api_install(&api_conduit);
     if (api_init()) { /* compile patterns now: fail at start, not on the first request */
         cd_log(CD_LOG_ERROR, NULL, "API tables failed to initialise");
