@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "errors.h"
@@ -38,8 +39,10 @@ static const cd__setting cd__settings[] = {
      "handler worker threads (handlers block on PostgreSQL)"},
     {"--queue-depth", "CONDUIT_QUEUE_DEPTH", CD__T_INT, CD__OFF(queue_depth), "256", 1, 1000000,
      "requests waiting for a worker; beyond it → 503 + Retry-After"},
-    {"--cpu-workers", "CONDUIT_CPU_WORKERS", CD__T_INT, CD__OFF(cpu_workers), "1", 1, 256,
-     "threads for CPU-heavy operations (password hashing)"},
+    {"--cpu-workers", "CONDUIT_CPU_WORKERS", CD__T_INT, CD__OFF(cpu_workers), "0", 0, 256,
+     "threads for CPU-heavy operations (password hashing); 0 = one per core"},
+    {"--cpu-nice", "CONDUIT_CPU_NICE", CD__T_INT, CD__OFF(cpu_nice), "10", 0, 19,
+     "niceness of those threads: hashing uses idle cores but yields to requests and PostgreSQL"},
     {"--cpu-queue-depth", "CONDUIT_CPU_QUEUE_DEPTH", CD__T_INT, CD__OFF(cpu_queue_depth), "64", 1,
      1000000, "requests waiting for a CPU worker; beyond it → 503"},
     {"--max-body-bytes", "CONDUIT_MAX_BODY_BYTES", CD__T_SIZE, CD__OFF(max_body), "1048576", 0,
@@ -241,6 +244,10 @@ static int cd__validate(cd_config *c, char *err, size_t errlen)
         }
     } else if (!c->jwt_secret || !*c->jwt_secret) {
         c->jwt_secret = CD_CONFIG_DEV_JWT_SECRET;
+    }
+    if (c->cpu_workers == 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        c->cpu_workers = n < 1 ? 1 : n > 256 ? 256 : (int)n;
     }
     if (c->db_min_conns > c->db_max_conns) {
         cd__err(err, errlen, "CONDUIT_DB_MIN_CONNS (%d) exceeds CONDUIT_DB_MAX_CONNS (%d)",

@@ -28,7 +28,8 @@ typedef struct cd_config {
     int io_threads;  /* MHD event threads (epoll) */
     int workers;     /* handler pool */
     int queue_depth; /* handler pool queue; full → 503 */
-    int cpu_workers; /* CPU-heavy pool (password hashing) */
+    int cpu_workers; /* CPU-heavy pool (password hashing); 0 at parse time = one per core */
+    int cpu_nice;    /* niceness of the CPU pool's threads */
     int cpu_queue_depth;
     /* limits */
     size_t max_body;   /* global cap on request bodies (an operation's own cap may be lower) */

@@ -20,6 +20,7 @@
 #include <netinet/in.h>
 #include <openssl/rand.h>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,7 @@ typedef struct cd__pool {
     size_t cap, head, n;
     pthread_t *threads;
     int nthreads, started, busy;
+    int nice; /* scheduling niceness of the pool's threads (0 = as the process) */
     bool stop;
 } cd__pool;
 
@@ -110,6 +112,11 @@ static void cd__run(cd__sreq *s);
 static void *cd__pool_main(void *arg)
 {
     cd__pool *p = arg;
+    /* Linux applies setpriority() on a thread id to that thread alone. A niced CPU pool may use
+     * every idle core for hashing, yet yields to request workers and PostgreSQL at once. Best
+     * effort: failure leaves the thread at normal priority. */
+    if (p->nice)
+        (void)setpriority(PRIO_PROCESS, (id_t)gettid(), p->nice);
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (!p->n && !p->stop)
@@ -130,11 +137,12 @@ static void *cd__pool_main(void *arg)
     return NULL;
 }
 
-static int cd__pool_start(cd__pool *p, const char *name, int nthreads, int depth)
+static int cd__pool_start(cd__pool *p, const char *name, int nthreads, int depth, int nice)
 {
     int rc = CD_E_NOMEM;
     memset(p, 0, sizeof *p);
     p->name = name;
+    p->nice = nice;
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv, NULL);
     pthread_cond_init(&p->idle_cv, NULL);
@@ -1161,10 +1169,11 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
         cd__blob_prepare(&cd__blobs[1], api->spec_yaml, api->spec_yaml_len);
         cd__blob_prepare(&cd__blobs[2], api->docs_html, api->docs_html_len);
     }
-    rc = cd__pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth);
+    rc = cd__pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth, 0);
     if (rc)
         goto out;
-    rc = cd__pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth);
+    rc = cd__pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth,
+                        cfg->cpu_nice);
     if (rc)
         goto out;
 

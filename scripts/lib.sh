@@ -96,6 +96,9 @@ CONF
         if [ "$mode" = fast ]; then
             printf '%s\n' "fsync = off" "synchronous_commit = off" "full_page_writes = off" \
                 >>"$dir/postgresql.conf"
+        elif [ "$mode" = bench ]; then
+            # the legacy service's benchmark cluster settings, so both databases get the same
+            printf '%s\n' "shared_buffers = 256MB" >>"$dir/postgresql.conf"
         fi
         touch "$dir/.conduit-new"
     fi

@@ -149,3 +149,25 @@ def test_cpu_pool_isolated(start_server):
     assert codes.count(503) >= 1, codes
     assert any(c in (200, 201) for c in codes), codes
     assert all(int(h["Retry-After"]) >= 1 for c, h in results if c == 503)
+
+
+def _thread_nices(pid):
+    """Niceness of each thread of pid, from /proc/<pid>/task/<tid>/stat (field 19)."""
+    nices = []
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{tid}/stat") as f:
+            stat = f.read()
+        fields = stat[stat.rindex(")") + 2:].split()  # after "pid (comm) "
+        nices.append(int(fields[16]))
+    return nices
+
+
+def test_cpu_pool_threads_are_niced(start_server):
+    # The CPU pool may use every core for hashing, but at a lower priority than request workers,
+    # so a login flood cannot starve cheap requests (measured in bench/: interference scenario).
+    s = start_server(["--cpu-workers", "3", "--cpu-nice", "7"])
+    nices = _thread_nices(s.proc.pid)
+    assert nices.count(7) == 3, nices
+    assert nices.count(0) >= 1 + 8, nices  # main + the 8 default request workers stay at 0
+    s2 = start_server(["--cpu-workers", "0"])  # 0 = one per core, default niceness 10
+    assert _thread_nices(s2.proc.pid).count(10) == os.cpu_count(), _thread_nices(s2.proc.pid)
