@@ -8,7 +8,15 @@
  * Changing the title on PUT changes the slug.
  * Tags: trimmed, blanks dropped, duplicates removed; responses list them sorted by name.
  * Lists: newest first (created_at DESC, id DESC), articlesCount is the number of matches, items
- * without body; one statement per page (see article_view.h).
+ * without body; one statement per page (see article_view.h). The common totals are counters kept
+ * by triggers (db/migrations/003_counters.sql), not a count(*) per request: all articles is the
+ * sum of article_totals' slots, an author's is users.articles_count, the feed's is the sum of the
+ * followed authors' users.articles_count; tag totals are tags.articles_count.
+ *
+ * Tag rows are locked in one order by every writer — bytewise ("C") name order: create and update
+ * upsert their tag lists in that order (update includes the tags it is about to unlink), and the
+ * statement-level triggers on article_tags lock in the same order, so writers sharing tags
+ * queue instead of deadlocking.
  *
  * Writes: create and delete are one statement each (atomic on their own: PostgreSQL runs a lone
  * statement in its own transaction, so BEGIN/COMMIT would only add round trips); update runs in
@@ -138,7 +146,8 @@ static int articles__tags_param(cd_request *r, const char *const *tags, size_t c
 
 /* The feed: the newest limit+offset articles of each followed author (follows primary key, then
  * articles_author_created_idx per author), merged. Its cost follows the number of authors
- * followed, not how much they wrote. */
+ * followed, not how much they wrote; so does the total, the followed authors' articles_count
+ * summed (users by primary key: a hash join would read all of users). */
 static const cd_stmt st_feed =
     CD_STMT("art_feed", 3,
             ARTICLE_VIEW_PAGE_SQL(
@@ -148,15 +157,17 @@ static const cd_stmt st_feed =
                 " + LEAST($3::bigint, 9223372036854775707))) x" /* limit <= 100: no overflow */
                 " WHERE fo.follower_id = $1::int"
                 " ORDER BY x.created_at DESC, x.id DESC " ARTICLE_VIEW_LIMIT ")",
-                "SELECT count(*) FROM follows fo JOIN articles a ON a.author_id = fo.followee_id"
-                " WHERE fo.follower_id = $1::int",
+                "SELECT COALESCE(sum(u.c), 0) FROM follows fo CROSS JOIN LATERAL ("
+                " SELECT x.articles_count AS c FROM users x WHERE x.id = fo.followee_id"
+                " OFFSET 0) u WHERE fo.follower_id = $1::int",
                 ARTICLES_ORDER));
 
 /* GET /articles has one statement per common filter (each with a plan that suits it) and a
- * general one for combinations. */
+ * general one for combinations. Unfiltered, the total is the sum of the 16 counter slots. */
 static const cd_stmt st_list_all = CD_STMT(
     "art_list_all", 3,
-    ARTICLE_VIEW_PAGE_SQL(ARTICLES_PAGE(""), "SELECT count(*) FROM articles", ARTICLES_ORDER));
+    ARTICLE_VIEW_PAGE_SQL(ARTICLES_PAGE(""),
+                          "SELECT COALESCE(sum(articles), 0) FROM article_totals", ARTICLES_ORDER));
 
 /* By tag; the total is the tag's articles_count counter. The page is found one of two ways,
  * chosen per request from that count c and the table's size N (planner statistics: an estimate
@@ -182,13 +193,15 @@ static const cd_stmt st_list_tag = CD_STMT(
         " ORDER BY a.created_at DESC, a.id DESC " ARTICLE_VIEW_LIMIT "))",
         "SELECT COALESCE((SELECT c FROM tg), 0)", ARTICLES_ORDER));
 
-/* By author: articles_author_created_idx gives the order. */
+/* By author: articles_author_created_idx gives the order, users.articles_count the total (0 for
+ * an unknown username). */
 #define ARTICLES_AUTHOR_WHERE "WHERE a.author_id = (SELECT id FROM users WHERE username = $4)"
 static const cd_stmt st_list_author =
     CD_STMT("art_list_author", 4,
-            ARTICLE_VIEW_PAGE_SQL(ARTICLES_PAGE(ARTICLES_AUTHOR_WHERE),
-                                  "SELECT count(*) FROM articles a " ARTICLES_AUTHOR_WHERE,
-                                  ARTICLES_ORDER));
+            ARTICLE_VIEW_PAGE_SQL(
+                ARTICLES_PAGE(ARTICLES_AUTHOR_WHERE),
+                "SELECT COALESCE((SELECT articles_count FROM users WHERE username = $4), 0)",
+                ARTICLES_ORDER));
 
 /* Favorited by a user: that user's favorites (primary key), each article by id, sorted. */
 #define ARTICLES_FAVORITED_USER "(SELECT id FROM users WHERE username = $4)"
@@ -265,7 +278,8 @@ static const cd_stmt st_create = CD_STMT("art_create", 6,
     "  VALUES ($1, $2, $3, $4, $5::int) ON CONFLICT (slug) DO NOTHING"
     "  RETURNING id, slug, title, description, body, created_at, updated_at),"
     " tg AS ("
-    "  INSERT INTO tags (name) SELECT unnest($6::text[]) WHERE EXISTS (SELECT 1 FROM art)"
+    "  INSERT INTO tags (name) SELECT n FROM unnest($6::text[]) n WHERE EXISTS (SELECT 1 FROM art)"
+    "  ORDER BY n COLLATE \"C\""
     "  ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name),"
     " link AS ("
     "  INSERT INTO article_tags (article_id, tag_id) SELECT art.id, tg.id FROM art, tg)"
@@ -359,7 +373,10 @@ static const cd_stmt st_update_lock =
 /* One statement under that lock: the current version becomes the next revision (the CTE reads
  * the row as it was before this statement), then the new values and, when $6 is not NULL, the
  * new tag set (links no longer wanted are deleted, new ones inserted). $1 article id, $2..$5 new
- * slug/title/description/body or NULL to keep, $6 tags or NULL, $7 the caller. */
+ * slug/title/description/body or NULL to keep, $6 tags or NULL, $7 the caller.
+ * The tag upsert `tg` covers the new tags and the current ones, in name order, so every tag row
+ * this statement will touch (the unlinked ones too, whose counters the delete trigger decrements)
+ * is locked in the order all writers use; `nt` is the new set. */
 // clang-format off
 static const cd_stmt st_update = CD_STMT("art_update", 7,
     "WITH rev AS ("
@@ -379,20 +396,25 @@ static const cd_stmt st_update = CD_STMT("art_update", 7,
     "  WHERE id = $1::int"
     "  RETURNING id, slug, title, description, body, created_at, updated_at, favorites_count),"
     " tg AS ("
-    "  INSERT INTO tags (name) SELECT unnest($6::text[])"
+    "  INSERT INTO tags (name)"
+    "  SELECT n FROM (SELECT unnest($6::text[]) AS n"
+    "                 UNION SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+    "                 WHERE $6::text[] IS NOT NULL AND at.article_id = $1::int) s"
+    "  ORDER BY n COLLATE \"C\""
     "  ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id, name),"
+    " nt AS (SELECT id, name FROM tg WHERE name = ANY ($6::text[])),"
     " del AS ("
     "  DELETE FROM article_tags at WHERE $6::text[] IS NOT NULL AND at.article_id = $1::int"
-    "  AND at.tag_id NOT IN (SELECT id FROM tg)),"
+    "  AND at.tag_id NOT IN (SELECT id FROM nt)),"
     " ins AS ("
-    "  INSERT INTO article_tags (article_id, tag_id) SELECT $1::int, tg.id FROM tg"
+    "  INSERT INTO article_tags (article_id, tag_id) SELECT $1::int, nt.id FROM nt"
     "  ON CONFLICT DO NOTHING)"
     " SELECT upd.slug, upd.title, upd.description, upd.body,"
     "  " APP_SQL_TS("upd.created_at") ", " APP_SQL_TS("upd.updated_at") ", upd.favorites_count,"
     "  CASE WHEN $6::text[] IS NULL"
     "   THEN COALESCE((SELECT array_agg(t.name ORDER BY t.name) FROM article_tags at"
     "                  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = $1::int), '{}')"
-    "   ELSE COALESCE((SELECT array_agg(tg.name ORDER BY tg.name) FROM tg), '{}') END,"
+    "   ELSE COALESCE((SELECT array_agg(nt.name ORDER BY nt.name) FROM nt), '{}') END,"
     "  EXISTS (SELECT 1 FROM favorites f WHERE f.user_id = $7::int AND f.article_id = $1::int)"
     " FROM upd");
 // clang-format on
