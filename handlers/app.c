@@ -18,6 +18,7 @@
 
 #include "api.h"
 #include "auth.h"
+#include "cards.h"
 #include "db.h"
 #include "jsonw.h"
 #include "ratelimit.h"
@@ -72,11 +73,6 @@ static void app__error_body(cd_request *r, int status, const cd_verrors *errs)
 
 /* ---------------------------------------------------------------- the caller */
 
-static const cd_stmt app__user_by_id = CD_STMT(
-    "app_user_by_id", 1,
-    "SELECT id, username, email, bio, image, role, banned,"
-    " " APP_SQL_CUTOFF("users") " FROM users WHERE id = $1");
-
 static const cd_stmt app__user_by_key = CD_STMT(
     "app_user_by_key", 1,
     "SELECT u.id, u.username, u.email, u.bio, u.image, u.role, u.banned, 0::bigint,"
@@ -119,16 +115,26 @@ static int app__auth_token(cd_request *r, const char *credential, cd_principal *
     if (cd_jwt_verify(r->arena, token, &claims))
         return CD_E_UNAUTHORIZED;
 
-    const char *params[1] = {app_i64(r, claims.sub)};
-    PGresult *res;
-    int rc = cd_db_query(r, &app__user_by_id, params, &res);
+    /* The caller's row, usually from the cache: a logout or password change bumps
+     * tokens_valid_after, whose notification drops the cached card (cards.h). */
+    cards_user card;
+    int rc = cards_auth_user(r, claims.sub, &card);
+    if (rc == CD_E_NOTFOUND || (rc == 0 && claims.iat <= card.cutoff))
+        return CD_E_UNAUTHORIZED; /* user deleted, or token revoked (logout, password change) */
     if (rc)
         return rc;
-    if (PQntuples(res) != 1 || claims.iat <= app_col_i64(res, 0, 7))
-        return CD_E_UNAUTHORIZED; /* user deleted, or token revoked (logout, password change) */
-    app_user *u;
-    if ((rc = app__load_user(r, res, &u)))
-        return rc;
+    app_user *u = cd_arena_alloc(r->arena, sizeof *u);
+    if (!u)
+        return CD_E_NOMEM;
+    *u = (app_user){
+        .id = card.id,
+        .username = card.username,
+        .email = card.email,
+        .bio = card.bio,
+        .image = card.image,
+        .role = card.role,
+        .banned = card.banned,
+    };
     u->token = cd_arena_strdup(r->arena, token);
     r->app = u;
     out->authenticated = true;
@@ -245,7 +251,13 @@ int app_col_text_array(cd_request *r, const PGresult *res, int row, int col, con
     *count = 0;
     if (PQgetisnull(res, row, col))
         return 0;
-    const char *s = PQgetvalue(res, row, col);
+    return app_text_array_parse(r, PQgetvalue(res, row, col), items, count);
+}
+
+int app_text_array_parse(cd_request *r, const char *s, const char ***items, size_t *count)
+{
+    *items = NULL;
+    *count = 0;
     size_t len = strlen(s);
     if (len < 2 || s[0] != '{' || s[len - 1] != '}')
         return CD_E_INTERNAL;

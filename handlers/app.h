@@ -51,6 +51,8 @@ const char *app_col_str(const PGresult *res, int row, int col);
  * 0, or CD_E_NOMEM / CD_E_INTERNAL (malformed). NULL column → empty array. */
 int app_col_text_array(cd_request *r, const PGresult *res, int row, int col, const char ***items,
                        size_t *count);
+/* The same for a text[] literal already in hand (e.g. from a cached row). */
+int app_text_array_parse(cd_request *r, const char *literal, const char ***items, size_t *count);
 /* A PostgreSQL text[] literal for items (arena-owned), to pass as one $n::text[] parameter. */
 const char *app_text_array_param(cd_request *r, const char *const *items, size_t count);
 

@@ -1,5 +1,5 @@
 /* handlers/article_view.h — articles as one viewer sees them: one article, or a page of previews
- * with the total number of matches, each in a single round trip.
+ * with the total number of matches.
  *
  * Shared by the article, favorite, discovery and bookmark handlers. Every article SELECT returns
  * the same columns (ARTICLE_VIEW_COLS) over `articles a JOIN users u ON u.id = a.author_id`, with
@@ -7,10 +7,13 @@
  * `author.following` are false). favoritesCount is the trigger-maintained articles.favorites_count
  * and tagList is aggregated sorted by name, so no row costs a count(*).
  *
- * Page statements (ARTICLE_VIEW_PAGE_SQL) compute the page of ids first (a CTE named `page`, using
- * the list's index and LIMIT/OFFSET), then join the columns for those rows only, and carry the
- * total as column 0 of every row. A page with no articles still yields one row: the total and
- * NULL article columns (the outer join), so the count never needs a second query.
+ * Pages and GET requests are assembled from cached pieces (cards.h). A page statement
+ * (ARTICLE_VIEW_PAGE_SQL) returns only the total and the ids in order — a CTE named `page` finds
+ * them with the list's index and LIMIT/OFFSET; an empty page still yields one row (the total and a
+ * NULL id), so the count never needs a second query — and every article, author and viewer flag
+ * comes from the cache, or on a miss from one query per kind of piece. A GET article that hits
+ * needs no query at all. Requests that write read the single-statement way (ARTICLE_VIEW_COLS):
+ * what they just wrote is not yet invalidated in the cache.
  *
  * Ownership: everything filled in is borrowed from the request's results or arena.
  */
@@ -53,15 +56,12 @@
 /* A page statement. `ctes` is the text after WITH and must define `page` (id plus whatever
  * `order` needs, e.g. "page AS (SELECT a.id, a.created_at FROM articles a WHERE ... ORDER BY ...
  * " ARTICLE_VIEW_LIMIT ")"); `total` is a scalar SQL expression for the number of matches;
- * `order` orders the joined rows like the page ("page.created_at DESC, page.id DESC"). */
+ * `order` orders the rows like the page ("page.created_at DESC, page.id DESC"). $1, the viewer,
+ * is selected (and ignored) so that every page statement takes the same first parameter whether
+ * or not its page depends on who is asking. */
 #define ARTICLE_VIEW_PAGE_SQL(ctes, total, order)                                                  \
-    "WITH " ctes " SELECT (" total ")::bigint, " ARTICLE_VIEW_COLS                                 \
-    " FROM (SELECT 1) one LEFT JOIN (page"                                                         \
-    " CROSS JOIN LATERAL (SELECT x.id, x.slug, x.title, x.description, x.created_at,"              \
-    " x.updated_at, x.favorites_count, x.author_id FROM articles x WHERE x.id = page.id"           \
-    " OFFSET 0) a"                                                                                 \
-    " CROSS JOIN LATERAL (SELECT x.username, x.bio, x.image FROM users x"                          \
-    " WHERE x.id = a.author_id OFFSET 0) u) ON true ORDER BY " order
+    "WITH " ctes " SELECT (" total ")::bigint, page.id, $1::int"                                   \
+    " FROM (SELECT 1) one LEFT JOIN page ON true ORDER BY " order
 // clang-format on
 
 /* Run a page statement (params[0] is the viewer, see app_viewer_param) and fill out: the
@@ -69,6 +69,11 @@
  * query's code comes back as app_db_error() maps it). */
 int article_view_page(cd_request *r, const cd_stmt *st, const char *const *params,
                       api_MultipleArticlesResponse *out);
+/* The same, with the page of ids cached under `key` (a string naming the statement and every
+ * parameter but the viewer), invalidated by deps[0..ndeps) (cards.h tokens, e.g. "L"). */
+int article_view_page_cached(cd_request *r, const cd_stmt *st, const char *const *params,
+                             const char *key, const char *const *deps, size_t ndeps,
+                             api_MultipleArticlesResponse *out);
 
 /* The article with this slug / id as the caller sees it, body included. 0, CD_E_NOTFOUND (no
  * response written: the caller answers 404 naming what it looked for), or a negative CD_E_*. */

@@ -234,7 +234,13 @@ int handle_GetArticlesFeed(cd_request *r, const api_GetArticlesFeed_req *in,
     const char *params[3] = {app_viewer_param(r), app_i64(r, in->limit), app_i64(r, in->offset)};
     if (!params[0] || !params[1] || !params[2])
         return CD_E_NOMEM;
-    int rc = article_view_page(r, &st_feed, params, &out->body_200);
+    /* The feed changes when anyone's list does (a followed author wrote) or the caller follows
+     * or unfollows someone. */
+    const char *deps[2] = {"L", cd_arena_printf(r->arena, "fol:%s", params[0])};
+    const char *key = cd_arena_printf(r->arena, "F:%s:%s:%s", params[0], params[1], params[2]);
+    if (!deps[1] || !key)
+        return CD_E_NOMEM;
+    int rc = article_view_page_cached(r, &st_feed, params, key, deps, 2, &out->body_200);
     if (rc)
         return rc;
     out->status = 200;
@@ -252,14 +258,29 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     const cd_stmt *st = &st_list_any;
+    /* Pages of the common lists are cached (article_view_page_cached) under a key naming the
+     * filter and paging, and dropped when lists change ("L": an article added, removed or
+     * retagged), when favorites change ("LF", for favorited=), or when the named user changes. */
+    const char *key = NULL, *deps[3] = {"L", NULL, NULL};
+    size_t ndeps = 1;
     int nfilters = (tag != NULL) + (author != NULL) + (favorited != NULL);
     if (nfilters == 0) {
         st = &st_list_all;
+        key = cd_arena_printf(r->arena, "La:%s:%s", params[1], params[2]);
     } else if (nfilters == 1) {
         params[3] = tag ? tag : author ? author : favorited;
         st = tag ? &st_list_tag : author ? &st_list_author : &st_list_favorited;
+        key = cd_arena_printf(r->arena, "L%c:%s:%s:%s", tag ? 't' : author ? 'u' : 'f', params[1],
+                              params[2], params[3]);
+        deps[ndeps++] = tag ? "T" : cd_arena_printf(r->arena, "n:%s", params[3]);
+        if (favorited)
+            deps[ndeps++] = "LF";
+        if (!deps[1])
+            return CD_E_NOMEM;
     }
-    int rc = article_view_page(r, st, params, &out->body_200);
+    if (nfilters <= 1 && !key)
+        return CD_E_NOMEM;
+    int rc = article_view_page_cached(r, st, params, key, deps, ndeps, &out->body_200);
     if (rc)
         return rc;
     out->status = 200;

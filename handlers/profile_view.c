@@ -2,6 +2,7 @@
 #include "profile_view.h"
 
 #include "app.h"
+#include "cards.h"
 #include "db.h"
 
 void profile_view_from_row(const PGresult *res, int row, int col, api_Profile *out)
@@ -24,8 +25,35 @@ static const cd_stmt profile_view__by_name = CD_STMT(
     "SELECT u.id, " PROFILE_VIEW_COLS("u", "$1") " FROM users u WHERE u.username = $2");
 // clang-format on
 
+/* GET/HEAD: the user's card and the viewer's follow set, usually both from the cache. */
+static int profile_view__cached(cd_request *r, const char *username, api_Profile *out,
+                                int64_t *user_id)
+{
+    cards_user u;
+    int rc = cards_user_by_name(r, username, &u);
+    if (rc == CD_E_NOTFOUND)
+        return profile_view_not_found(r, username);
+    if (rc)
+        return app_db_error(r, rc);
+    cards_set fol = {0};
+    const app_user *me = app_caller(r);
+    if (me && (rc = cards_following(r, me->id, &fol)))
+        return app_db_error(r, rc);
+    *out = (api_Profile){
+        .username = u.username,
+        .bio = u.bio,
+        .image = u.image,
+        .following = cards_set_has(&fol, u.id),
+    };
+    if (user_id)
+        *user_id = u.id;
+    return 0;
+}
+
 int profile_view_load(cd_request *r, const char *username, api_Profile *out, int64_t *user_id)
 {
+    if (cards_cacheable(r))
+        return profile_view__cached(r, username, out, user_id);
     const char *params[] = {app_viewer_param(r), username};
     PGresult *res = NULL;
     int rc = cd_db_query(r, &profile_view__by_name, params, &res);

@@ -42,6 +42,8 @@ typedef struct cd_config {
     /* database */
     const char *database_url;
     int db_min_conns;
+    int cache_mb;              /* read cache budget; 0 = off */
+    int cache_sync_timeout_ms; /* read-your-writes wait (cache.h) */
     int db_max_conns;
     int db_acquire_timeout_ms;
     int db_statement_timeout_ms;

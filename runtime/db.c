@@ -399,8 +399,10 @@ static int cd__ensure(cd_request *r, cd__sess **out)
                 timeout = (int)left;
         }
         rc = cd__acquire(timeout, &s->c);
-        if (rc)
+        if (rc) {
+            cd_log(CD_LOG_WARN, r->request_id, "database: no connection within %d ms", timeout);
             goto out;
+        }
     }
     *out = s;
     rc = 0;
@@ -483,8 +485,11 @@ static int cd__classify(cd_request *r, cd__sess *s, PGresult *res)
     }
     if (!strcmp(st, "57014"))
         return CD_E_TIMEOUT; /* statement_timeout */
-    if (!strcmp(st, "40001") || !strcmp(st, "40P01"))
-        return CD_E_UNAVAILABLE; /* serialization failure / deadlock: retryable */
+    if (!strcmp(st, "40001") || !strcmp(st, "40P01")) {
+        /* serialization failure / deadlock: retryable, but worth knowing about */
+        cd_log(CD_LOG_WARN, r->request_id, "database: %s", PQresultErrorMessage(res));
+        return CD_E_UNAVAILABLE;
+    }
     return CD_E_DB;
 }
 

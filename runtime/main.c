@@ -16,6 +16,7 @@
 #include "api_handlers.h"
 #include "app.h"
 #include "auth.h"
+#include "cache.h"
 #include "config.h"
 #include "db.h"
 #include "errors.h"
@@ -111,6 +112,15 @@ int main(int argc, char **argv)
         goto out;
     }
     pool = true;
+    cd_cache_config cc = {
+        .budget_bytes = (size_t)cfg.cache_mb << 20,
+        .db_url = cfg.database_url,
+        .sync_timeout_ms = cfg.cache_sync_timeout_ms,
+    };
+    if (cd_cache_init(&cc)) {
+        cd_log(CD_LOG_ERROR, NULL, "cache: initialisation failed");
+        goto out;
+    }
 
     /* The generated layer and the application read these two from the environment: export the
      * effective values so command-line overrides reach them too. */
@@ -154,6 +164,7 @@ int main(int argc, char **argv)
 out:
     if (server)
         cd_server_shutdown(cfg.grace_s);
+    cd_cache_shutdown(); /* after the server: no request uses it any more */
     if (pool)
         cd_db_pool_shutdown();
     if (server || pool)

@@ -236,6 +236,21 @@ const char *cd_metrics_render(cd_arena *a, const cd_metrics_gauges *g, size_t *l
                   "counter", (double)g->db_wait_ns_total / 1e9);
         cd__gauge(&w, "conduit_db_pool_errors_total", "Broken connections discarded.", "counter",
                   (double)g->db_errors_total);
+        cd__gauge(&w, "conduit_cache_enabled", "1 while the read cache is listening.", "gauge",
+                  g->cache_enabled);
+        cd__gauge(&w, "conduit_cache_hits_total", "Read cache hits.", "counter",
+                  (double)g->cache_hits);
+        cd__gauge(&w, "conduit_cache_misses_total", "Read cache misses.", "counter",
+                  (double)g->cache_misses);
+        cd__gauge(&w, "conduit_cache_evictions_total", "Entries evicted for space.", "counter",
+                  (double)g->cache_evictions);
+        cd__gauge(&w, "conduit_cache_invalidations_total", "Invalidation tokens applied.",
+                  "counter", (double)g->cache_invalidations);
+        cd__gauge(&w, "conduit_cache_flushes_total", "Whole-cache flushes.", "counter",
+                  (double)g->cache_flushes);
+        cd__gauge(&w, "conduit_cache_bytes", "Bytes held by cache entries.", "gauge",
+                  (double)g->cache_bytes);
+        cd__gauge(&w, "conduit_cache_entries", "Cache entries.", "gauge", (double)g->cache_entries);
         cd__gauge(&w, "conduit_draining", "1 while shutting down.", "gauge", g->draining);
         if (g->rss_bytes >= 0)
             cd__gauge(&w, "process_resident_memory_bytes", "Resident memory size in bytes.",

@@ -45,6 +45,9 @@ typedef struct cd_metrics_gauges {
     int64_t rejected_total; /* 503 for a full queue */
     int db_size, db_in_use, db_idle, db_waiting;
     uint64_t db_acquired_total, db_wait_ns_total, db_errors_total;
+    uint64_t cache_hits, cache_misses, cache_evictions, cache_invalidations, cache_flushes;
+    uint64_t cache_bytes, cache_entries;
+    int cache_enabled;
     int64_t rss_bytes; /* < 0: unknown */
     int draining;
 } cd_metrics_gauges;

@@ -31,6 +31,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "cache.h"
 #include "db.h"
 #include "errors.h"
 #include "log.h"
@@ -653,6 +654,16 @@ static void cd__gauges(cd_metrics_gauges *g)
     g->db_acquired_total = st.acquired_total;
     g->db_wait_ns_total = st.wait_ns_total;
     g->db_errors_total = st.errors_total;
+    cd_cache_stats cs;
+    cd_cache_get_stats(&cs);
+    g->cache_hits = cs.hits;
+    g->cache_misses = cs.misses;
+    g->cache_evictions = cs.evictions;
+    g->cache_invalidations = cs.invalidations;
+    g->cache_flushes = cs.flushes;
+    g->cache_bytes = cs.bytes;
+    g->cache_entries = cs.entries;
+    g->cache_enabled = cs.enabled;
     g->rss_bytes = cd_metrics_rss_bytes();
     g->draining = atomic_load(&cd__srv.draining);
 }
@@ -730,6 +741,10 @@ static void cd__run(cd__sreq *s)
         cd_log(CD_LOG_ERROR, r->request_id, "%s answered %d (%s)",
                s->r.op ? s->r.op->operation_id : "request", r->status,
                rc ? cd_error_name(rc) : "set by the handler");
+    /* A request that may have written waits until this instance's cache has dropped what the
+     * write changed, so the client's next read sees it (cache.h). */
+    if (r->db && r->method != CD_M_GET && r->method != CD_M_HEAD && r->method != CD_M_OPTIONS)
+        (void)cd_cache_sync(r);
 done:
     /* Release the connection here, on the worker: a rollback may block. */
     cd_db_request_done(r);
