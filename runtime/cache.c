@@ -342,9 +342,12 @@ static void cd__on_notify(const char *payload)
 
 static PGconn *cd__listen_connect(void)
 {
-    const char *keys[] = {"dbname",        "connect_timeout",    "application_name", "keepalives",
-                          "keepalives_idle", "keepalives_interval", "keepalives_count", NULL};
-    const char *vals[] = {cd__c.db_url, "5", "conduit-cache", "1", "5", "2", "3", NULL};
+    /* Aggressive keepalives: an idle listener must notice a silently vanished server within
+     * about 3 s, because until it does this instance keeps serving what it has cached. */
+    const char *keys[] = {"dbname",           "connect_timeout",     "application_name",
+                          "keepalives",       "keepalives_idle",     "keepalives_interval",
+                          "keepalives_count", "tcp_user_timeout",    NULL};
+    const char *vals[] = {cd__c.db_url, "5", "conduit-cache", "1", "1", "1", "2", "3000", NULL};
     PGconn *pg = PQconnectdbParams(keys, vals, 1);
     if (!pg || PQstatus(pg) != CONNECTION_OK)
         goto fail;

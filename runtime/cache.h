@@ -15,7 +15,9 @@
  *     read before a write can never be stored after that write's invalidation.
  *   - While the listener is not connected and listening, the cache is off (every get misses, every
  *     put is dropped): an invalidation could be missed. Each (re)connect starts a new epoch, which
- *     kills every older entry.
+ *     kills every older entry. A connection that dies silently (network partition, no RST) is
+ *     noticed by TCP keepalives within about 3 s; until then this instance may serve what it had
+ *     cached, which is the bound on staleness for that failure.
  *   - Read-your-writes in this instance: after a request that may have written, the runtime calls
  *     cd_cache_sync(), which sends a marker notification after the write committed and waits
  *     until the listener has seen it. PostgreSQL delivers notifications in commit order, so by

@@ -375,6 +375,11 @@ typedef struct cd_db_session cd__sess;
 
 static int cd__ensure(cd_request *r, cd__sess **out)
 {
+    if (r->no_block) {
+        /* A first attempt on the event thread (server.c): refuse, it is retried on a worker. */
+        r->blocked = true;
+        return CD_E_UNAVAILABLE;
+    }
     int rc = CD_E_NOMEM;
     cd__sess *s = r->db;
     if (!s) {

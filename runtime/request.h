@@ -85,6 +85,8 @@ typedef struct cd_request {
     const struct cd_op_info *op;    /* matched operation; NULL for runtime endpoints */
 
     /* ---- set during dispatch ---- */
+    bool no_block; /* set by the runtime for a first attempt on the event thread: cd_db_* refuse */
+    bool blocked;  /* set by cd_db_* when they refused: the attempt's result is thrown away */
     cd_principal principal;
     struct cd_db_session *db; /* lazily acquired connection; released by the runtime */
     void *app;                /* free for the application's hooks */

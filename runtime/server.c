@@ -703,6 +703,56 @@ static void cd__sleep_ms(int ms)
         ;
 }
 
+/* After the API layer ran: make sure there is a response, and say why a 5xx happened. */
+static void cd__finish(cd__sreq *s, int rc)
+{
+    cd_request *r = &s->r;
+    if (r->status == 0) {
+        int status = rc ? cd_error_status(rc) : 500;
+        cd_req_fail(r, status, "", "%s",
+                    rc ? cd_error_message(rc) : "handler produced no response");
+    }
+    if (r->status == 503 && !cd__has_res_header(r, "Retry-After"))
+        (void)cd_req_add_header(r, "Retry-After", "1"); /* outages are short: invite a retry */
+    if (r->status >= 500 && r->status != 503 && r->status != 501)
+        cd_log(CD_LOG_ERROR, r->request_id, "%s answered %d (%s)",
+               s->r.op ? s->r.op->operation_id : "request", r->status,
+               rc ? cd_error_name(rc) : "set by the handler");
+}
+
+/* Reads served from the cache, on the event thread. A GET/HEAD request is first run right here
+ * with database access refused (r->no_block: cd_db_* fail and set r->blocked). If it completes
+ * without the database — a cache hit, or an answer like 401/404/422 that needs none — its response
+ * goes out at once: no hand-off to a worker and back, which costs more than such a request itself
+ * (two thread wake-ups and a suspend/resume). Otherwise the attempt is thrown away and the request
+ * is queued as usual; GET handlers only read, so running one twice changes nothing. Handlers must
+ * therefore not block on anything but the database, which holds for every GET handler here. */
+static bool cd__try_inline(cd__sreq *s)
+{
+    cd_request *r = &s->r;
+    if (s->kind != CD__K_OP || !r->op || r->op->cpu_heavy ||
+        (r->method != CD_M_GET && r->method != CD_M_HEAD) || !cd_cache_enabled() ||
+        cd__srv.cfg->debug_delay_ms || atomic_load(&cd__srv.aborting))
+        return false;
+    r->no_block = true;
+    int rc = cd__srv.api->dispatch(r, &s->route);
+    r->no_block = false;
+    if (!r->blocked) {
+        cd__finish(s, rc);
+        return true;
+    }
+    /* Forget the attempt; its arena allocations stay until the request ends (a few KiB). */
+    r->blocked = false;
+    r->status = 0;
+    r->res_body = NULL;
+    r->res_len = 0;
+    r->res_type = NULL;
+    r->nres_headers = 0;
+    r->principal = (cd_principal){0};
+    r->app = NULL;
+    return false;
+}
+
 static void cd__run(cd__sreq *s)
 {
     cd_request *r = &s->r;
@@ -729,18 +779,7 @@ static void cd__run(cd__sreq *s)
         }
         goto done;
     }
-    int rc = cd__srv.api->dispatch(r, &s->route);
-    if (r->status == 0) {
-        int status = rc ? cd_error_status(rc) : 500;
-        cd_req_fail(r, status, "", "%s",
-                    rc ? cd_error_message(rc) : "handler produced no response");
-    }
-    if (r->status == 503 && !cd__has_res_header(r, "Retry-After"))
-        (void)cd_req_add_header(r, "Retry-After", "1"); /* outages are short: invite a retry */
-    if (r->status >= 500 && r->status != 503 && r->status != 501)
-        cd_log(CD_LOG_ERROR, r->request_id, "%s answered %d (%s)",
-               s->r.op ? s->r.op->operation_id : "request", r->status,
-               rc ? cd_error_name(rc) : "set by the handler");
+    cd__finish(s, cd__srv.api->dispatch(r, &s->route));
     /* A request that may have written waits until this instance's cache has dropped what the
      * write changed, so the client's next read sees it (cache.h). */
     if (r->db && r->method != CD_M_GET && r->method != CD_M_HEAD && r->method != CD_M_OPTIONS)
@@ -1071,6 +1110,8 @@ static enum MHD_Result cd__dispatch(cd__sreq *s)
         r->body_len = s->blen;
     }
     r->deadline_ns = s->t0 + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000;
+    if (cd__try_inline(s))
+        return cd__respond_now(s);
     cd__pool *p = (r->op && r->op->cpu_heavy) ? &cd__srv.cpu : &cd__srv.work;
 
     pthread_mutex_lock(&p->mu);
