@@ -7,6 +7,7 @@
 #include "cache.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <pthread.h>
@@ -17,13 +18,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "db.h"
 #include "errors.h"
 #include "log.h"
 
 #define CD__SHARDS 16
 #define CD__BUCKETS 4096 /* per shard; chains stay short for ~100k entries */
-#define CD__SYNC_RING 1024
 
 typedef struct cd__entry {
     struct cd__entry *hnext;
@@ -59,14 +58,18 @@ static struct {
     pthread_t thread;
     bool thread_started;
     int stop_pipe[2];
-    /* read-your-writes markers: "sync:<instance>:<seq>" */
+    int wake_pipe[2]; /* writers ask the listener for a marker */
+    /* read-your-writes markers "sync:<instance>:<n>", sent by the listener on its own connection
+     * (a listening session receives its own notifications), numbered 1, 2, ... and received in
+     * that order. Under sync_mu. */
     uint64_t instance;
-    _Atomic uint64_t next_seq;
     pthread_mutex_t sync_mu;
     pthread_cond_t sync_cv;
-    uint64_t seen[CD__SYNC_RING];
+    uint64_t requested; /* highest marker a writer waits for */
+    uint64_t sent;      /* markers sent */
+    uint64_t seen;      /* highest marker received */
     int sync_timeout_ms;
-} cd__c = {.sync_mu = PTHREAD_MUTEX_INITIALIZER, .stop_pipe = {-1, -1}};
+} cd__c = {.sync_mu = PTHREAD_MUTEX_INITIALIZER, .stop_pipe = {-1, -1}, .wake_pipe = {-1, -1}};
 
 static uint64_t cd__hash(const char *s, size_t n)
 {
@@ -292,6 +295,9 @@ void cd_cache_set_listening(bool on)
      * starts from a connection that has seen none of the past. */
     cd_cache_flush();
     atomic_store_explicit(&cd__c.listening, on, memory_order_release);
+    pthread_mutex_lock(&cd__c.sync_mu);
+    pthread_cond_broadcast(&cd__c.sync_cv); /* writers waiting for a marker: stop waiting */
+    pthread_mutex_unlock(&cd__c.sync_mu);
 }
 
 void cd_cache_get_stats(cd_cache_stats *out)
@@ -317,10 +323,11 @@ void cd_cache_get_stats(cd_cache_stats *out)
 
 /* ---------------------------------------------------------------- listener */
 
-static void cd__sync_seen(uint64_t seq)
+static void cd__sync_seen(uint64_t n)
 {
     pthread_mutex_lock(&cd__c.sync_mu);
-    cd__c.seen[seq % CD__SYNC_RING] = seq;
+    if (n > cd__c.seen)
+        cd__c.seen = n;
     pthread_cond_broadcast(&cd__c.sync_cv);
     pthread_mutex_unlock(&cd__c.sync_mu);
 }
@@ -354,7 +361,7 @@ static PGconn *cd__listen_connect(void)
     PGresult *res = PQexec(pg, "LISTEN " CD_CACHE_CHANNEL);
     bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
     PQclear(res);
-    if (!ok || PQsetnonblocking(pg, 1) != 0)
+    if (!ok)
         goto fail;
     return pg;
 fail:
@@ -363,6 +370,29 @@ fail:
     if (pg)
         PQfinish(pg);
     return NULL;
+}
+
+/* Send the next marker if a writer waits for one that is not sent yet: one marker answers every
+ * writer that registered before it was sent, so concurrent writes share it. False when the
+ * connection failed. */
+static bool cd__send_marker(PGconn *pg)
+{
+    char drain[64];
+    while (read(cd__c.wake_pipe[0], drain, sizeof drain) > 0)
+        ;
+    pthread_mutex_lock(&cd__c.sync_mu);
+    uint64_t n = cd__c.requested > cd__c.sent ? ++cd__c.sent : 0;
+    pthread_mutex_unlock(&cd__c.sync_mu);
+    if (!n)
+        return true;
+    char payload[64];
+    snprintf(payload, sizeof payload, "sync:%llx:%llu", (unsigned long long)cd__c.instance,
+             (unsigned long long)n);
+    const char *params[2] = {CD_CACHE_CHANNEL, payload};
+    PGresult *res = PQexecParams(pg, "SELECT pg_notify($1, $2)", 2, NULL, params, NULL, NULL, 0);
+    bool ok = PQresultStatus(res) == PGRES_TUPLES_OK;
+    PQclear(res);
+    return ok;
 }
 
 /* Sleeps up to ms; true when asked to stop. */
@@ -389,16 +419,19 @@ static void *cd__listener(void *arg)
         cd_log(CD_LOG_INFO, NULL, "cache listener: listening on %s", CD_CACHE_CHANNEL);
         bool stop = false;
         for (;;) {
-            struct pollfd p[2] = {{.fd = PQsocket(pg), .events = POLLIN},
-                                  {.fd = cd__c.stop_pipe[0], .events = POLLIN}};
-            int n = poll(p, 2, 1000);
+            struct pollfd p[3] = {{.fd = PQsocket(pg), .events = POLLIN},
+                                  {.fd = cd__c.stop_pipe[0], .events = POLLIN},
+                                  {.fd = cd__c.wake_pipe[0], .events = POLLIN}};
+            int n = poll(p, 3, 1000);
             if (n < 0 && errno != EINTR)
                 break;
             if (p[1].revents) {
                 stop = true;
                 break;
             }
-            if (n > 0 && !PQconsumeInput(pg))
+            if (p[2].revents && !cd__send_marker(pg))
+                break;
+            if (p[0].revents && !PQconsumeInput(pg))
                 break;
             PGnotify *nt;
             while ((nt = PQnotifies(pg))) {
@@ -420,23 +453,10 @@ static void *cd__listener(void *arg)
 
 /* ---------------------------------------------------------------- read-your-writes */
 
-static const cd_stmt cd__st_sync =
-    CD_STMT("cache_sync", 1, "SELECT pg_notify('" CD_CACHE_CHANNEL "', $1)");
-
-int cd_cache_sync(cd_request *r)
+int cd_cache_sync(void)
 {
     if (!cd_cache_enabled() || !cd__c.db_url)
         return 0;
-    uint64_t seq = atomic_fetch_add(&cd__c.next_seq, 1) + 1;
-    char payload[64];
-    snprintf(payload, sizeof payload, "sync:%llx:%llu", (unsigned long long)cd__c.instance,
-             (unsigned long long)seq);
-    const char *params[1] = {payload};
-    PGresult *res;
-    if (cd_db_query(r, &cd__st_sync, params, &res) != 0) {
-        cd_cache_flush(); /* cannot prove the listener caught up: forget everything instead */
-        return 0;
-    }
     struct timespec until;
     clock_gettime(CLOCK_MONOTONIC, &until);
     until.tv_sec += cd__c.sync_timeout_ms / 1000;
@@ -445,16 +465,21 @@ int cd_cache_sync(cd_request *r)
         until.tv_sec++;
         until.tv_nsec -= 1000000000L;
     }
-    bool seen = false;
     pthread_mutex_lock(&cd__c.sync_mu);
-    while (!(seen = cd__c.seen[seq % CD__SYNC_RING] == seq) && cd_cache_enabled())
-        if (pthread_cond_timedwait(&cd__c.sync_cv, &cd__c.sync_mu, &until) == ETIMEDOUT)
-            break;
-    if (!seen)
-        seen = cd__c.seen[seq % CD__SYNC_RING] == seq;
+    /* The next marker to be sent is sent after this point, so after our write committed. */
+    uint64_t target = cd__c.sent + 1;
+    if (cd__c.requested < target) {
+        cd__c.requested = target;
+        ssize_t w = write(cd__c.wake_pipe[1], "s", 1);
+        (void)w; /* a full pipe already holds a wake-up */
+    }
+    bool timed_out = false;
+    while (cd__c.seen < target && cd_cache_enabled() && !timed_out)
+        timed_out = pthread_cond_timedwait(&cd__c.sync_cv, &cd__c.sync_mu, &until) == ETIMEDOUT;
+    bool seen = cd__c.seen >= target;
     pthread_mutex_unlock(&cd__c.sync_mu);
     if (!seen)
-        cd_cache_flush();
+        cd_cache_flush(); /* cannot prove the listener caught up: forget everything instead */
     return 0;
 }
 
@@ -473,7 +498,7 @@ int cd_cache_init(const cd_cache_config *cfg)
         pthread_mutex_init(&cd__c.shards[i].mu, NULL);
     cd__c.shard_budget = cfg->budget_bytes / CD__SHARDS;
     cd__c.sync_timeout_ms = cfg->sync_timeout_ms > 0 ? cfg->sync_timeout_ms : 1000;
-    memset(cd__c.seen, 0, sizeof cd__c.seen);
+    cd__c.requested = cd__c.sent = cd__c.seen = 0;
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -487,7 +512,8 @@ int cd_cache_init(const cd_cache_config *cfg)
     if (!cfg->db_url)
         return 0;
     cd__c.db_url = strdup(cfg->db_url);
-    if (!cd__c.db_url || pipe(cd__c.stop_pipe) != 0) {
+    if (!cd__c.db_url || pipe(cd__c.stop_pipe) != 0 ||
+        pipe2(cd__c.wake_pipe, O_NONBLOCK | O_CLOEXEC) != 0) {
         cd_cache_shutdown();
         return CD_E_NOMEM;
     }
@@ -512,7 +538,9 @@ void cd_cache_shutdown(void)
     for (int i = 0; i < 2; i++) {
         if (cd__c.stop_pipe[i] >= 0)
             close(cd__c.stop_pipe[i]);
-        cd__c.stop_pipe[i] = -1;
+        if (cd__c.wake_pipe[i] >= 0)
+            close(cd__c.wake_pipe[i]);
+        cd__c.stop_pipe[i] = cd__c.wake_pipe[i] = -1;
     }
     atomic_store(&cd__c.listening, false);
     for (int i = 0; i < CD__SHARDS; i++) {

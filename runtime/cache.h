@@ -19,8 +19,8 @@
  *     noticed by TCP keepalives within about 3 s; until then this instance may serve what it had
  *     cached, which is the bound on staleness for that failure.
  *   - Read-your-writes in this instance: after a request that may have written, the runtime calls
- *     cd_cache_sync(), which sends a marker notification after the write committed and waits
- *     until the listener has seen it. PostgreSQL delivers notifications in commit order, so by
+ *     cd_cache_sync(), which has the listener send a marker notification after the write
+ *     committed and waits until the listener has received it. PostgreSQL delivers notifications in commit order, so by
  *     then every invalidation of that write has been applied. Other instances see the change
  *     when their listener gets it (normally well under a millisecond on one host).
  *
@@ -35,7 +35,6 @@
 #include <stdint.h>
 
 #include "arena.h"
-#include "request.h"
 
 #define CD_CACHE_MAX_DEPS 3
 #define CD_CACHE_STRIPES 4096
@@ -87,10 +86,14 @@ void cd_cache_invalidate(const char *token, size_t len);
 /* Drop everything (new epoch). */
 void cd_cache_flush(void);
 
-/* Read-your-writes for request r (see above): 0 when done; on failure or timeout the cache has
- * been flushed instead, and it still returns 0 — the caller's response is never held up by more
- * than sync_timeout_ms. No-op while the cache is off. Needs r's database session. */
-int cd_cache_sync(cd_request *r);
+/* Read-your-writes: call after a request that may have written, once its writes committed (the
+ * runtime does, for every unsafe request that used the database). Waits until this instance's
+ * listener has applied every invalidation committed so far — the listener sends a marker
+ * notification on its own connection after this call and waits to receive it; writers arriving
+ * together share one marker. On timeout, or if the listener goes away, the cache is flushed
+ * instead: the caller is never held up longer than sync_timeout_ms. No-op while the cache is
+ * off. Always returns 0. */
+int cd_cache_sync(void);
 
 void cd_cache_get_stats(cd_cache_stats *out);
 

@@ -780,13 +780,15 @@ static void cd__run(cd__sreq *s)
         goto done;
     }
     cd__finish(s, cd__srv.api->dispatch(r, &s->route));
+done:;
     /* A request that may have written waits until this instance's cache has dropped what the
      * write changed, so the client's next read sees it (cache.h). */
-    if (r->db && r->method != CD_M_GET && r->method != CD_M_HEAD && r->method != CD_M_OPTIONS)
-        (void)cd_cache_sync(r);
-done:
+    bool wrote = r->db && r->method != CD_M_GET && r->method != CD_M_HEAD &&
+                 r->method != CD_M_OPTIONS;
     /* Release the connection here, on the worker: a rollback may block. */
     cd_db_request_done(r);
+    if (wrote)
+        (void)cd_cache_sync();
     if (cd__build(s))
         s->resp = NULL; /* the event thread will close the connection */
     s->state = CD__S_READY;

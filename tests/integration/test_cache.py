@@ -86,14 +86,16 @@ def _local_tcp_ports(pid):
 
 
 def listener_pids(server):
-    """Backend pids of `server`'s cache listener that have completed LISTEN (idle after it)."""
+    """Backend pids of `server`'s cache listener that have completed LISTEN (idle after it, or
+    after a marker it sent since)."""
     rows = psql("SELECT pid, client_port, state, query FROM pg_stat_activity"
                 " WHERE application_name = :'app' AND datname = current_database()",
                 app=LISTENER_APP)
     ports = _local_tcp_ports(server.proc.pid)
+    # idle after LISTEN, or after a read-your-writes marker it sent later (SELECT pg_notify)
     return [int(pid) for pid, port, state, query in rows
             if port and int(port) in ports and state == "idle"
-            and query.strip().upper().startswith("LISTEN")]
+            and query.strip().upper().startswith(("LISTEN", "SELECT PG_NOTIFY"))]
 
 
 def wait_listening(server, timeout=LISTENER_S, not_pid=None):
