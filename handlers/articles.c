@@ -259,8 +259,9 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
         return CD_E_NOMEM;
     const cd_stmt *st = &st_list_any;
     /* Pages of the common lists are cached (article_view_page_cached) under a key naming the
-     * filter and paging, and dropped when lists change ("L": an article added, removed or
-     * retagged), when favorites change ("LF", for favorited=), or when the named user changes. */
+     * filter and paging, and dropped when that list can have changed (db/migrations/005, 006):
+     * "L" an article added or removed, "Lt:<tag>" that tag's links, "LF" any favorite, "n:<name>"
+     * the named user. */
     const char *key = NULL, *deps[3] = {"L", NULL, NULL};
     size_t ndeps = 1;
     int nfilters = (tag != NULL) + (author != NULL) + (favorited != NULL);
@@ -272,10 +273,14 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
         st = tag ? &st_list_tag : author ? &st_list_author : &st_list_favorited;
         key = cd_arena_printf(r->arena, "L%c:%s:%s:%s", tag ? 't' : author ? 'u' : 'f', params[1],
                               params[2], params[3]);
-        deps[ndeps++] = tag ? "T" : cd_arena_printf(r->arena, "n:%s", params[3]);
-        if (favorited)
-            deps[ndeps++] = "LF";
-        if (!deps[1])
+        if (tag) {
+            deps[0] = cd_arena_printf(r->arena, "Lt:%s", tag);
+        } else {
+            deps[ndeps++] = cd_arena_printf(r->arena, "n:%s", params[3]);
+            if (favorited)
+                deps[ndeps++] = "LF";
+        }
+        if (!deps[0] || (ndeps > 1 && !deps[1]))
             return CD_E_NOMEM;
     }
     if (nfilters <= 1 && !key)
