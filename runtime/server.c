@@ -1236,7 +1236,9 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
         goto out;
 
     /* MHD's per-connection pool holds the request line, headers, its read buffer and the
-     * response headers: twice the header limit leaves room for the buffers. */
+     * response headers: twice the header limit leaves room for the buffers. MHD zeroes the
+     * pool's used part for every request on a kept-alive connection, so its size shows in the
+     * cost of every request (perf: 11 % of a cached GET's CPU with a 32 KiB pool). */
     size_t memlimit = cfg->max_header * 2 < 16384 ? 16384 : cfg->max_header * 2;
     cd__srv.d = MHD_start_daemon(
         flags, 0, NULL, NULL, cd__access, NULL, MHD_OPTION_EXTERNAL_LOGGER, cd__mhd_log,
