@@ -33,8 +33,9 @@ static const cd__setting cd__settings[] = {
      "TCP port (0 = any free port)"},
     {"--env", "CONDUIT_ENV", CD__T_STR, CD__OFF(env), "development", 0, 0,
      "development | production (production refuses the dev JWT secret and debug settings)"},
-    {"--io-threads", "CONDUIT_IO_THREADS", CD__T_INT, CD__OFF(io_threads), "2", 1, 64,
-     "libmicrohttpd event threads (epoll); they never run handlers"},
+    {"--io-threads", "CONDUIT_IO_THREADS", CD__T_INT, CD__OFF(io_threads), "0", 0, 64,
+     "libmicrohttpd event threads (epoll; they serve cache hits, never block); 0 = one per two "
+     "cores"},
     {"--workers", "CONDUIT_WORKERS", CD__T_INT, CD__OFF(workers), "8", 1, 1024,
      "handler worker threads (handlers block on PostgreSQL)"},
     {"--queue-depth", "CONDUIT_QUEUE_DEPTH", CD__T_INT, CD__OFF(queue_depth), "256", 1, 1000000,
@@ -250,10 +251,13 @@ static int cd__validate(cd_config *c, char *err, size_t errlen)
     } else if (!c->jwt_secret || !*c->jwt_secret) {
         c->jwt_secret = CD_CONFIG_DEV_JWT_SECRET;
     }
-    if (c->cpu_workers == 0) {
-        long n = sysconf(_SC_NPROCESSORS_ONLN);
-        c->cpu_workers = n < 1 ? 1 : n > 256 ? 256 : (int)n;
-    }
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    if (c->cpu_workers == 0)
+        c->cpu_workers = ncpu < 1 ? 1 : ncpu > 256 ? 256 : (int)ncpu;
+    /* Half the cores: the other half is for PostgreSQL and the workers. On 2 cores one event
+     * thread served as many cache hits as two, with a third of the p99 (bench/RESULTS.md). */
+    if (c->io_threads == 0)
+        c->io_threads = ncpu < 4 ? 1 : ncpu / 2 > 64 ? 64 : (int)(ncpu / 2);
     if (c->db_min_conns > c->db_max_conns) {
         cd__err(err, errlen, "CONDUIT_DB_MIN_CONNS (%d) exceeds CONDUIT_DB_MAX_CONNS (%d)",
                 c->db_min_conns, c->db_max_conns);

@@ -25,7 +25,7 @@ typedef struct cd_config {
     int port;
     const char *env; /* "development" | "production" */
     bool production;
-    int io_threads;  /* MHD event threads (epoll) */
+    int io_threads;  /* MHD event threads (epoll); 0 at parse time = one per two cores */
     int workers;     /* handler pool */
     int queue_depth; /* handler pool queue; full → 503 */
     int cpu_workers; /* CPU-heavy pool (password hashing); 0 at parse time = one per core */
