@@ -1192,7 +1192,15 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
     int rc = CD_E_INVALID;
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof ss);
-    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    /* One event thread: poll(2), not epoll. libmicrohttpd 0.9.75's single-threaded epoll mode
+     * (edge-triggered) lost read events once 256 kept-alive connections were answered without
+     * a suspend/resume in between (cache hits answered on the event thread): every connection
+     * got one response, then the thread slept in epoll_wait with requests pending. Level-
+     * triggered poll cannot lose them; its cost per wake-up is one pass over the connections.
+     * With a pool (2+ threads) each thread's epoll was not affected at 600 connections. */
+    unsigned flags = (cfg->io_threads > 1 ? MHD_USE_EPOLL_INTERNAL_THREAD
+                                          : MHD_USE_POLL_INTERNAL_THREAD) |
+                     MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     struct sockaddr_in *in4 = (struct sockaddr_in *)&ss;
     struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
     if (inet_pton(AF_INET, cfg->host, &in4->sin_addr) == 1) {
