@@ -42,6 +42,8 @@ static const cd__setting cd__settings[] = {
      "requests waiting for a worker; beyond it → 503 + Retry-After"},
     {"--cpu-workers", "CONDUIT_CPU_WORKERS", CD__T_INT, CD__OFF(cpu_workers), "0", 0, 256,
      "threads for CPU-heavy operations (password hashing); 0 = one per core"},
+    {"--cpu-sched-idle", "CONDUIT_CPU_SCHED_IDLE", CD__T_BOOL, CD__OFF(cpu_sched_idle), "true", 0,
+     0, "run the CPU pool under SCHED_IDLE: any request thread preempts hashing at once"},
     {"--cpu-nice", "CONDUIT_CPU_NICE", CD__T_INT, CD__OFF(cpu_nice), "10", 0, 19,
      "niceness of those threads: hashing uses idle cores but yields to requests and PostgreSQL"},
     {"--cpu-queue-depth", "CONDUIT_CPU_QUEUE_DEPTH", CD__T_INT, CD__OFF(cpu_queue_depth), "64", 1,

@@ -30,6 +30,7 @@ typedef struct cd_config {
     int queue_depth; /* handler pool queue; full → 503 */
     int cpu_workers; /* CPU-heavy pool (password hashing); 0 at parse time = one per core */
     int cpu_nice;    /* niceness of the CPU pool's threads */
+    bool cpu_sched_idle; /* ... and SCHED_IDLE for them */
     int cpu_queue_depth;
     /* limits */
     size_t max_body;   /* global cap on request bodies (an operation's own cap may be lower) */

@@ -151,15 +151,20 @@ def test_cpu_pool_isolated(start_server):
     assert all(int(h["Retry-After"]) >= 1 for c, h in results if c == 503)
 
 
-def _thread_nices(pid):
-    """Niceness of each thread of pid, from /proc/<pid>/task/<tid>/stat (field 19)."""
-    nices = []
+def _thread_sched(pid):
+    """(niceness, scheduling policy) of each thread of pid, from /proc/<pid>/task/<tid>/stat
+    (fields 19 and 41; policy 0 = SCHED_OTHER, 5 = SCHED_IDLE)."""
+    out = []
     for tid in os.listdir(f"/proc/{pid}/task"):
         with open(f"/proc/{pid}/task/{tid}/stat") as f:
             stat = f.read()
         fields = stat[stat.rindex(")") + 2:].split()  # after "pid (comm) "
-        nices.append(int(fields[16]))
-    return nices
+        out.append((int(fields[16]), int(fields[38])))
+    return out
+
+
+def _thread_nices(pid):
+    return [n for n, _ in _thread_sched(pid)]
 
 
 def test_cpu_pool_threads_are_niced(start_server):
@@ -173,3 +178,11 @@ def test_cpu_pool_threads_are_niced(start_server):
     s2 = start_server(["--cpu-workers", "0"])  # 0 = one per core, default niceness 10
     assert wait_for(lambda: _thread_nices(s2.proc.pid).count(10) == os.cpu_count(), 10), \
         _thread_nices(s2.proc.pid)
+    # ... and SCHED_IDLE by default (5), every other thread SCHED_OTHER (0)
+    sched = _thread_sched(s2.proc.pid)
+    assert sorted(p for n, p in sched if n == 10) == [5] * os.cpu_count(), sched
+    assert all(p == 0 for n, p in sched if n != 10), sched
+    s3 = start_server(["--cpu-workers", "2", "--cpu-sched-idle", "false"])
+    assert wait_for(lambda: _thread_nices(s3.proc.pid).count(10) == 2, 10), \
+        _thread_nices(s3.proc.pid)
+    assert all(p == 0 for _, p in _thread_sched(s3.proc.pid)), _thread_sched(s3.proc.pid)
