@@ -33,6 +33,24 @@ int article_view_fill_preview(cd_request *r, const PGresult *res, int row, int c
     return app_col_text_array(r, res, row, col + 6, &out->tagList, &out->tagList_count);
 }
 
+/* An article is its preview plus the body. */
+static void article_view__with_body(const api_ArticlePreview *p, const char *body, api_Article *out)
+{
+    *out = (api_Article){
+        .slug = p->slug,
+        .title = p->title,
+        .description = p->description,
+        .body = body,
+        .tagList = p->tagList,
+        .tagList_count = p->tagList_count,
+        .createdAt = p->createdAt,
+        .updatedAt = p->updatedAt,
+        .favorited = p->favorited,
+        .favoritesCount = p->favoritesCount,
+        .author = p->author,
+    };
+}
+
 int article_view_fill_article(cd_request *r, const PGresult *res, int row, int col,
                               api_Article *out)
 {
@@ -40,19 +58,7 @@ int article_view_fill_article(cd_request *r, const PGresult *res, int row, int c
     int rc = article_view_fill_preview(r, res, row, col, &p);
     if (rc)
         return rc;
-    *out = (api_Article){
-        .slug = p.slug,
-        .title = p.title,
-        .description = p.description,
-        .body = app_col_str(res, row, col + ARTICLE_VIEW_NCOLS),
-        .tagList = p.tagList,
-        .tagList_count = p.tagList_count,
-        .createdAt = p.createdAt,
-        .updatedAt = p.updatedAt,
-        .favorited = p.favorited,
-        .favoritesCount = p.favoritesCount,
-        .author = p.author,
-    };
+    article_view__with_body(&p, app_col_str(res, row, col + ARTICLE_VIEW_NCOLS), out);
     return 0;
 }
 
@@ -119,19 +125,7 @@ static int article_view__cached(cd_request *r, const char *slug, int64_t id, api
     api_ArticlePreview p;
     if ((rc = article_view__preview(r, &a, &author, &fav, &fol, &p)))
         return rc;
-    *out = (api_Article){
-        .slug = p.slug,
-        .title = p.title,
-        .description = p.description,
-        .body = a.body,
-        .tagList = p.tagList,
-        .tagList_count = p.tagList_count,
-        .createdAt = p.createdAt,
-        .updatedAt = p.updatedAt,
-        .favorited = p.favorited,
-        .favoritesCount = p.favoritesCount,
-        .author = p.author,
-    };
+    article_view__with_body(&p, a.body, out);
     return 0;
 }
 
