@@ -140,13 +140,18 @@ static int cards__parse_ids(cd_request *r, const char *lit, int64_t **out, size_
 /* "{1,2,3}" for ids, as a $n::int[] parameter. */
 static const char *cards__ids_param(cd_request *r, const int64_t *ids, size_t n)
 {
-    char *s = cd_arena_alloc(r->arena, 2 + n * 21);
+    size_t cap = 3 + n * 21; /* braces, NUL; each id: a comma and at most 20 characters */
+    char *s = cd_arena_alloc(r->arena, cap);
     if (!s)
         return NULL;
     size_t off = 0;
     s[off++] = '{';
-    for (size_t i = 0; i < n; i++)
-        off += (size_t)sprintf(s + off, i ? ",%lld" : "%lld", (long long)ids[i]);
+    for (size_t i = 0; i < n; i++) {
+        int w = snprintf(s + off, cap - off, i ? ",%lld" : "%lld", (long long)ids[i]);
+        if (w < 0 || (size_t)w >= cap - off)
+            return NULL;
+        off += (size_t)w;
+    }
     s[off++] = '}';
     s[off] = '\0';
     return s;
