@@ -167,22 +167,28 @@ def _thread_nices(pid):
     return [n for n, _ in _thread_sched(pid)]
 
 
+def _pool_settled(pid, count, nice, policy):
+    """True once exactly `count` threads of pid run at (nice, policy) and every other thread at
+    (0, SCHED_OTHER). Each pool thread sets its niceness and then its policy with two system
+    calls, after the server is already listening, so a reader can catch a thread between them:
+    only the whole final state is worth waiting for, never one half of it."""
+    sched = _thread_sched(pid)
+    pool = [t for t in sched if t == (nice, policy)]
+    rest = [t for t in sched if t != (nice, policy)]
+    return len(pool) == count and all(t == (0, 0) for t in rest)
+
+
 def test_cpu_pool_threads_are_niced(start_server):
     # The CPU pool may use every core for hashing, but at a lower priority than request workers,
     # so a login flood cannot starve cheap requests (measured in bench/: interference scenario).
-    # each pool thread renices itself when it starts: allow for threads not yet scheduled
+    # Each pool thread renices itself when it starts: wait for every thread to be done.
     s = start_server(["--cpu-workers", "3", "--cpu-nice", "7"])
-    assert wait_for(lambda: _thread_nices(s.proc.pid).count(7) == 3, 10), _thread_nices(s.proc.pid)
+    # SCHED_IDLE (5) by default, every other thread SCHED_OTHER (0) at niceness 0
+    assert wait_for(lambda: _pool_settled(s.proc.pid, 3, 7, 5), 10), _thread_sched(s.proc.pid)
     nices = _thread_nices(s.proc.pid)
     assert nices.count(0) >= 1 + 8, nices  # main + the 8 default request workers stay at 0
     s2 = start_server(["--cpu-workers", "0"])  # 0 = one per core, default niceness 10
-    assert wait_for(lambda: _thread_nices(s2.proc.pid).count(10) == os.cpu_count(), 10), \
-        _thread_nices(s2.proc.pid)
-    # ... and SCHED_IDLE by default (5), every other thread SCHED_OTHER (0)
-    sched = _thread_sched(s2.proc.pid)
-    assert sorted(p for n, p in sched if n == 10) == [5] * os.cpu_count(), sched
-    assert all(p == 0 for n, p in sched if n != 10), sched
+    assert wait_for(lambda: _pool_settled(s2.proc.pid, os.cpu_count(), 10, 5), 10), \
+        _thread_sched(s2.proc.pid)
     s3 = start_server(["--cpu-workers", "2", "--cpu-sched-idle", "false"])
-    assert wait_for(lambda: _thread_nices(s3.proc.pid).count(10) == 2, 10), \
-        _thread_nices(s3.proc.pid)
-    assert all(p == 0 for _, p in _thread_sched(s3.proc.pid)), _thread_sched(s3.proc.pid)
+    assert wait_for(lambda: _pool_settled(s3.proc.pid, 2, 10, 0), 10), _thread_sched(s3.proc.pid)
