@@ -623,7 +623,7 @@ static const cdg_prop api__props_112[] = {
 };
 
 static const cdg_field api__fields_112[] = {
-    {"secret", {213, offsetof(api_ApiKeyResponse_apiKey_allOf1, secret), -1, -1, 0}, 1, 0},
+    {"secret", {214, offsetof(api_ApiKeyResponse_apiKey_allOf1, secret), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_113[] = {
@@ -767,273 +767,273 @@ static const cdg_field api__fields_151[] = {
     {"unreadCount", {152, offsetof(api_UnreadCountResponse, unreadCount), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_153[] = {
-    {"report", 154, 1, 0, 0},
-};
-
-static const cdg_field api__fields_153[] = {
-    {"report", {154, offsetof(api_NewReportRequest, report), -1, -1, 0}, 1, 0},
-};
-
 static const cdg_prop api__props_154[] = {
-    {"target", 155, 1, 0, 0},
-    {"reason", 161, 1, 0, 0},
-    {"details", 162, 0, 0, 0},
+    {"report", 155, 1, 0, 0},
 };
 
 static const cdg_field api__fields_154[] = {
-    {"target", {155, offsetof(api_NewReportRequest_report, target), -1, -1, 0}, 1, 0},
-    {"reason", {161, offsetof(api_NewReportRequest_report, reason), -1, -1, 0}, 1, 0},
+    {"report", {155, offsetof(api_NewReportRequest, report), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_155[] = {
+    {"target", 156, 1, 0, 0},
+    {"reason", 162, 1, 0, 0},
+    {"details", 163, 0, 0, 0},
+};
+
+static const cdg_field api__fields_155[] = {
+    {"target", {156, offsetof(api_NewReportRequest_report, target), -1, -1, 0}, 1, 0},
+    {"reason", {162, offsetof(api_NewReportRequest_report, reason), -1, -1, 0}, 1, 0},
     {"details",
-     {162, offsetof(api_NewReportRequest_report, details),
+     {163, offsetof(api_NewReportRequest_report, details),
       (long)offsetof(api_NewReportRequest_report, has_details), -1, 0},
      0,
      0},
 };
 
-static const int api__one_of_155[] = {
-    156,
-    158,
+static const int api__one_of_156[] = {
+    157,
+    159,
 };
 
-static const cdg_mapping api__mapping_155[] = {
-    {"article", 156},
-    {"comment", 158},
-    {"ArticleTarget", 156},
-    {"CommentTarget", 158},
+static const cdg_mapping api__mapping_156[] = {
+    {"article", 157},
+    {"comment", 159},
+    {"ArticleTarget", 157},
+    {"CommentTarget", 159},
 };
 
-static const cdg_prop api__props_156[] = {
-    {"type", 157, 1, 0, 0},
+static const cdg_prop api__props_157[] = {
+    {"type", 158, 1, 0, 0},
 };
 
-static const cdg_field api__fields_156[] = {
-    {"type", {157, offsetof(api_ArticleTarget, type), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_157[] = {
+    {"type", {158, offsetof(api_ArticleTarget, type), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_158[] = {
-    {"type", 159, 1, 0, 0},
-    {"commentId", 160, 1, 0, 0},
+static const cdg_prop api__props_159[] = {
+    {"type", 160, 1, 0, 0},
+    {"commentId", 161, 1, 0, 0},
 };
 
-static const cdg_field api__fields_158[] = {
-    {"type", {159, offsetof(api_CommentTarget, type), -1, -1, 0}, 1, 0},
-    {"commentId", {160, offsetof(api_CommentTarget, commentId), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_163[] = {
-    {"report", 164, 1, 0, 0},
-};
-
-static const cdg_field api__fields_163[] = {
-    {"report", {164, offsetof(api_ReportResponse, report), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_159[] = {
+    {"type", {160, offsetof(api_CommentTarget, type), -1, -1, 0}, 1, 0},
+    {"commentId", {161, offsetof(api_CommentTarget, commentId), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_164[] = {
-    {"id", 165, 1, 0, 0},       {"article", 166, 1, 0, 0},   {"commentId", 167, 1, 0, 0},
-    {"reason", 161, 1, 0, 0},   {"details", 168, 1, 0, 0},   {"status", 169, 1, 0, 0},
-    {"reporter", 170, 1, 0, 0}, {"createdAt", 171, 1, 0, 0}, {"resolvedAt", 172, 1, 0, 0},
+    {"report", 165, 1, 0, 0},
 };
 
 static const cdg_field api__fields_164[] = {
-    {"id", {165, offsetof(api_Report, id), -1, -1, 0}, 1, 0},
-    {"article", {166, offsetof(api_Report, article), -1, -1, 0}, 1, 0},
+    {"report", {165, offsetof(api_ReportResponse, report), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_165[] = {
+    {"id", 166, 1, 0, 0},       {"article", 167, 1, 0, 0},   {"commentId", 168, 1, 0, 0},
+    {"reason", 162, 1, 0, 0},   {"details", 169, 1, 0, 0},   {"status", 170, 1, 0, 0},
+    {"reporter", 171, 1, 0, 0}, {"createdAt", 172, 1, 0, 0}, {"resolvedAt", 173, 1, 0, 0},
+};
+
+static const cdg_field api__fields_165[] = {
+    {"id", {166, offsetof(api_Report, id), -1, -1, 0}, 1, 0},
+    {"article", {167, offsetof(api_Report, article), -1, -1, 0}, 1, 0},
     {"commentId",
-     {167, offsetof(api_Report, commentId), (long)offsetof(api_Report, has_commentId), -1, 0},
+     {168, offsetof(api_Report, commentId), (long)offsetof(api_Report, has_commentId), -1, 0},
      1,
      0},
-    {"reason", {161, offsetof(api_Report, reason), -1, -1, 0}, 1, 0},
-    {"details", {168, offsetof(api_Report, details), -1, -1, 0}, 1, 0},
-    {"status", {169, offsetof(api_Report, status), -1, -1, 0}, 1, 0},
-    {"reporter", {170, offsetof(api_Report, reporter), -1, -1, 0}, 1, 0},
-    {"createdAt", {171, offsetof(api_Report, createdAt), -1, -1, 0}, 1, 0},
+    {"reason", {162, offsetof(api_Report, reason), -1, -1, 0}, 1, 0},
+    {"details", {169, offsetof(api_Report, details), -1, -1, 0}, 1, 0},
+    {"status", {170, offsetof(api_Report, status), -1, -1, 0}, 1, 0},
+    {"reporter", {171, offsetof(api_Report, reporter), -1, -1, 0}, 1, 0},
+    {"createdAt", {172, offsetof(api_Report, createdAt), -1, -1, 0}, 1, 0},
     {"resolvedAt",
-     {172, offsetof(api_Report, resolvedAt), (long)offsetof(api_Report, has_resolvedAt), -1, 0},
+     {173, offsetof(api_Report, resolvedAt), (long)offsetof(api_Report, has_resolvedAt), -1, 0},
      1,
      0},
 };
 
-static const cdg_prop api__props_173[] = {
-    {"reports", 174, 1, 0, 0},
-    {"reportsCount", 175, 1, 0, 0},
+static const cdg_prop api__props_174[] = {
+    {"reports", 175, 1, 0, 0},
+    {"reportsCount", 176, 1, 0, 0},
 };
 
-static const cdg_field api__fields_173[] = {
+static const cdg_field api__fields_174[] = {
     {"reports",
-     {174, offsetof(api_ReportsResponse, reports), -1,
+     {175, offsetof(api_ReportsResponse, reports), -1,
       (long)offsetof(api_ReportsResponse, reports_count), 0},
      1,
      0},
-    {"reportsCount", {175, offsetof(api_ReportsResponse, reportsCount), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_176[] = {
-    {"report", 177, 1, 0, 0},
-};
-
-static const cdg_field api__fields_176[] = {
-    {"report", {177, offsetof(api_UpdateReportRequest, report), -1, -1, 0}, 1, 0},
+    {"reportsCount", {176, offsetof(api_ReportsResponse, reportsCount), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_177[] = {
-    {"status", 178, 1, 0, 0},
+    {"report", 178, 1, 0, 0},
 };
 
 static const cdg_field api__fields_177[] = {
-    {"status", {178, offsetof(api_UpdateReportRequest_report, status), -1, -1, 0}, 1, 0},
+    {"report", {178, offsetof(api_UpdateReportRequest, report), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_181[] = {
-    {"users", 182, 1, 0, 0},
-    {"usersCount", 190, 1, 0, 0},
+static const cdg_prop api__props_178[] = {
+    {"status", 179, 1, 0, 0},
 };
 
-static const cdg_field api__fields_181[] = {
+static const cdg_field api__fields_178[] = {
+    {"status", {179, offsetof(api_UpdateReportRequest_report, status), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_182[] = {
+    {"users", 183, 1, 0, 0},
+    {"usersCount", 191, 1, 0, 0},
+};
+
+static const cdg_field api__fields_182[] = {
     {"users",
-     {182, offsetof(api_AdminUsersResponse, users), -1,
+     {183, offsetof(api_AdminUsersResponse, users), -1,
       (long)offsetof(api_AdminUsersResponse, users_count), 0},
      1,
      0},
-    {"usersCount", {190, offsetof(api_AdminUsersResponse, usersCount), -1, -1, 0}, 1, 0},
+    {"usersCount", {191, offsetof(api_AdminUsersResponse, usersCount), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_183[] = {
-    {"username", 184, 1, 0, 0},  {"email", 185, 1, 0, 0}, {"bio", 186, 1, 0, 0},
-    {"image", 187, 1, 0, 0},     {"role", 179, 1, 0, 0},  {"banned", 188, 1, 0, 0},
-    {"createdAt", 189, 1, 0, 0},
+static const cdg_prop api__props_184[] = {
+    {"username", 185, 1, 0, 0},  {"email", 186, 1, 0, 0}, {"bio", 187, 1, 0, 0},
+    {"image", 188, 1, 0, 0},     {"role", 180, 1, 0, 0},  {"banned", 189, 1, 0, 0},
+    {"createdAt", 190, 1, 0, 0},
 };
 
-static const cdg_field api__fields_183[] = {
-    {"username", {184, offsetof(api_AdminUser, username), -1, -1, 0}, 1, 0},
-    {"email", {185, offsetof(api_AdminUser, email), -1, -1, 0}, 1, 0},
-    {"bio", {186, offsetof(api_AdminUser, bio), -1, -1, 0}, 1, 0},
-    {"image", {187, offsetof(api_AdminUser, image), -1, -1, 0}, 1, 0},
-    {"role", {179, offsetof(api_AdminUser, role), -1, -1, 0}, 1, 0},
-    {"banned", {188, offsetof(api_AdminUser, banned), -1, -1, 0}, 1, 0},
-    {"createdAt", {189, offsetof(api_AdminUser, createdAt), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_191[] = {
-    {"user", 192, 1, 0, 0},
-};
-
-static const cdg_field api__fields_191[] = {
-    {"user", {192, offsetof(api_AdminUpdateUserRequest, user), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_184[] = {
+    {"username", {185, offsetof(api_AdminUser, username), -1, -1, 0}, 1, 0},
+    {"email", {186, offsetof(api_AdminUser, email), -1, -1, 0}, 1, 0},
+    {"bio", {187, offsetof(api_AdminUser, bio), -1, -1, 0}, 1, 0},
+    {"image", {188, offsetof(api_AdminUser, image), -1, -1, 0}, 1, 0},
+    {"role", {180, offsetof(api_AdminUser, role), -1, -1, 0}, 1, 0},
+    {"banned", {189, offsetof(api_AdminUser, banned), -1, -1, 0}, 1, 0},
+    {"createdAt", {190, offsetof(api_AdminUser, createdAt), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_192[] = {
-    {"role", 179, 0, 0, 0},
-    {"banned", 193, 0, 0, 0},
+    {"user", 193, 1, 0, 0},
 };
 
 static const cdg_field api__fields_192[] = {
+    {"user", {193, offsetof(api_AdminUpdateUserRequest, user), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_193[] = {
+    {"role", 180, 0, 0, 0},
+    {"banned", 194, 0, 0, 0},
+};
+
+static const cdg_field api__fields_193[] = {
     {"role",
-     {179, offsetof(api_AdminUpdateUserRequest_user, role),
+     {180, offsetof(api_AdminUpdateUserRequest_user, role),
       (long)offsetof(api_AdminUpdateUserRequest_user, has_role), -1, 0},
      0,
      0},
     {"banned",
-     {193, offsetof(api_AdminUpdateUserRequest_user, banned),
+     {194, offsetof(api_AdminUpdateUserRequest_user, banned),
       (long)offsetof(api_AdminUpdateUserRequest_user, has_banned), -1, 0},
      0,
      0},
 };
 
-static const cdg_prop api__props_194[] = {
-    {"user", 183, 1, 0, 0},
-};
-
-static const cdg_field api__fields_194[] = {
-    {"user", {183, offsetof(api_AdminUserResponse, user), -1, -1, 0}, 1, 0},
-};
-
 static const cdg_prop api__props_195[] = {
-    {"webhooks", 196, 1, 0, 0},
+    {"user", 184, 1, 0, 0},
 };
 
 static const cdg_field api__fields_195[] = {
+    {"user", {184, offsetof(api_AdminUserResponse, user), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_196[] = {
+    {"webhooks", 197, 1, 0, 0},
+};
+
+static const cdg_field api__fields_196[] = {
     {"webhooks",
-     {196, offsetof(api_WebhooksResponse, webhooks), -1,
+     {197, offsetof(api_WebhooksResponse, webhooks), -1,
       (long)offsetof(api_WebhooksResponse, webhooks_count), 0},
      1,
      0},
 };
 
-static const cdg_prop api__props_197[] = {
-    {"id", 198, 1, 0, 0},        {"url", 199, 1, 0, 0},    {"events", 200, 1, 0, 0},
-    {"createdAt", 202, 1, 0, 0}, {"secret", 203, 0, 1, 0},
+static const cdg_prop api__props_198[] = {
+    {"id", 199, 1, 0, 0},        {"url", 200, 1, 0, 0},    {"events", 201, 1, 0, 0},
+    {"createdAt", 203, 1, 0, 0}, {"secret", 204, 0, 1, 0},
 };
 
-static const cdg_field api__fields_197[] = {
-    {"id", {198, offsetof(api_Webhook, id), -1, -1, 0}, 1, 0},
-    {"url", {199, offsetof(api_Webhook, url), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_198[] = {
+    {"id", {199, offsetof(api_Webhook, id), -1, -1, 0}, 1, 0},
+    {"url", {200, offsetof(api_Webhook, url), -1, -1, 0}, 1, 0},
     {"events",
-     {200, offsetof(api_Webhook, events), -1, (long)offsetof(api_Webhook, events_count), 0},
+     {201, offsetof(api_Webhook, events), -1, (long)offsetof(api_Webhook, events_count), 0},
      1,
      0},
-    {"createdAt", {202, offsetof(api_Webhook, createdAt), -1, -1, 0}, 1, 0},
+    {"createdAt", {203, offsetof(api_Webhook, createdAt), -1, -1, 0}, 1, 0},
     {"secret",
-     {203, offsetof(api_Webhook, secret), (long)offsetof(api_Webhook, has_secret), -1, 0},
+     {204, offsetof(api_Webhook, secret), (long)offsetof(api_Webhook, has_secret), -1, 0},
      0,
      0},
 };
 
-static const cdg_prop api__props_204[] = {
-    {"webhook", 205, 1, 0, 0},
-};
-
-static const cdg_field api__fields_204[] = {
-    {"webhook", {205, offsetof(api_NewWebhookRequest, webhook), -1, -1, 0}, 1, 0},
-};
-
 static const cdg_prop api__props_205[] = {
-    {"url", 206, 1, 0, 0},
-    {"events", 207, 1, 0, 0},
+    {"webhook", 206, 1, 0, 0},
 };
 
 static const cdg_field api__fields_205[] = {
-    {"url", {206, offsetof(api_NewWebhookRequest_webhook, url), -1, -1, 0}, 1, 0},
+    {"webhook", {206, offsetof(api_NewWebhookRequest, webhook), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_206[] = {
+    {"url", 207, 1, 0, 0},
+    {"events", 208, 1, 0, 0},
+};
+
+static const cdg_field api__fields_206[] = {
+    {"url", {207, offsetof(api_NewWebhookRequest_webhook, url), -1, -1, 0}, 1, 0},
     {"events",
-     {207, offsetof(api_NewWebhookRequest_webhook, events), -1,
+     {208, offsetof(api_NewWebhookRequest_webhook, events), -1,
       (long)offsetof(api_NewWebhookRequest_webhook, events_count), 0},
      1,
      0},
 };
 
-static const cdg_prop api__props_208[] = {
-    {"webhook", 209, 1, 0, 0},
-};
-
-static const cdg_field api__fields_208[] = {
-    {"webhook", {209, offsetof(api_WebhookResponse, webhook), -1, -1, 0}, 1, 0},
-};
-
-static const int api__all_of_209[] = {
-    197,
-    210,
+static const cdg_prop api__props_209[] = {
+    {"webhook", 210, 1, 0, 0},
 };
 
 static const cdg_field api__fields_209[] = {
-    {"id", {198, offsetof(api_WebhookResponse_webhook, id), -1, -1, 0}, 1, 0},
-    {"url", {199, offsetof(api_WebhookResponse_webhook, url), -1, -1, 0}, 1, 0},
-    {"events",
-     {200, offsetof(api_WebhookResponse_webhook, events), -1,
-      (long)offsetof(api_WebhookResponse_webhook, events_count), 0},
-     1,
-     0},
-    {"createdAt", {202, offsetof(api_WebhookResponse_webhook, createdAt), -1, -1, 0}, 1, 0},
-    {"secret", {203, offsetof(api_WebhookResponse_webhook, secret), -1, -1, 0}, 1, 0},
+    {"webhook", {210, offsetof(api_WebhookResponse, webhook), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_210[] = {
-    {"secret", -1, 1, 0, 0},
+static const int api__all_of_210[] = {
+    198,
+    211,
 };
 
 static const cdg_field api__fields_210[] = {
-    {"secret", {213, offsetof(api_WebhookResponse_webhook_allOf1, secret), -1, -1, 0}, 1, 0},
+    {"id", {199, offsetof(api_WebhookResponse_webhook, id), -1, -1, 0}, 1, 0},
+    {"url", {200, offsetof(api_WebhookResponse_webhook, url), -1, -1, 0}, 1, 0},
+    {"events",
+     {201, offsetof(api_WebhookResponse_webhook, events), -1,
+      (long)offsetof(api_WebhookResponse_webhook, events_count), 0},
+     1,
+     0},
+    {"createdAt", {203, offsetof(api_WebhookResponse_webhook, createdAt), -1, -1, 0}, 1, 0},
+    {"secret", {204, offsetof(api_WebhookResponse_webhook, secret), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_schema api__schemas[214] = {
+static const cdg_prop api__props_211[] = {
+    {"secret", -1, 1, 0, 0},
+};
+
+static const cdg_field api__fields_211[] = {
+    {"secret", {214, offsetof(api_WebhookResponse_webhook_allOf1, secret), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_schema api__schemas[215] = {
     [0] =
         {
             .where = "/components/requestBodies/LoginUserRequest/content/application~1json/schema",
@@ -2955,7 +2955,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -3161,8 +3161,9 @@ static const cdg_schema api__schemas[214] = {
         {
             .where = "/paths/~1articles~1{slug}~1comments~1{id}/delete/parameters/1/schema",
             .types = CDG_T_INTEGER,
-            .flags = CDG_HAS_MINIMUM,
+            .flags = CDG_HAS_MINIMUM | CDG_HAS_MAXIMUM,
             .minimum = 1.0,
+            .maximum = 2147483647.0,
             .min_length = 0,
             .max_length = -1,
             .min_items = 0,
@@ -3170,7 +3171,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -3187,8 +3188,9 @@ static const cdg_schema api__schemas[214] = {
         {
             .where = "/components/parameters/idParam/schema",
             .types = CDG_T_INTEGER,
-            .flags = CDG_HAS_MINIMUM,
+            .flags = CDG_HAS_MINIMUM | CDG_HAS_MAXIMUM,
             .minimum = 1.0,
+            .maximum = 2147483647.0,
             .min_length = 0,
             .max_length = -1,
             .min_items = 0,
@@ -3196,7 +3198,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -3751,7 +3753,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -4951,7 +4953,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -5126,6 +5128,32 @@ static const cdg_schema api__schemas[214] = {
         },
     [153] =
         {
+            .where = "/paths/~1notifications~1{id}~1read/post/parameters/0/schema",
+            .types = CDG_T_INTEGER,
+            .flags = CDG_HAS_MINIMUM,
+            .minimum = 1.0,
+            .min_length = 0,
+            .max_length = -1,
+            .min_items = 0,
+            .max_items = -1,
+            .min_props = 0,
+            .max_props = -1,
+            .pattern = -1,
+            .format = CDG_F_INT64,
+            .const_value = -1,
+            .enum_first = 0,
+            .nenum = 0,
+            .default_value = -1,
+            .additional = CDG_ADD_ANY,
+            .additional_schema = -1,
+            .property_names = -1,
+            .items = -1,
+            .not_schema = -1,
+            .kind = CDG_K_INT,
+            .size = sizeof(int64_t),
+        },
+    [154] =
+        {
             .where = "/components/schemas/NewReportRequest",
             .types = CDG_T_OBJECT,
             .flags = 0,
@@ -5141,7 +5169,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_153,
+            .props = api__props_154,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -5150,10 +5178,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewReportRequest),
-            .fields = api__fields_153,
+            .fields = api__fields_154,
             .nfields = 1,
         },
-    [154] =
+    [155] =
         {
             .where = "/components/schemas/NewReportRequest/properties/report",
             .types = CDG_T_OBJECT,
@@ -5170,7 +5198,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_154,
+            .props = api__props_155,
             .nprops = 3,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -5179,10 +5207,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewReportRequest_report),
-            .fields = api__fields_154,
+            .fields = api__fields_155,
             .nfields = 3,
         },
-    [155] =
+    [156] =
         {
             .where = "/components/schemas/ReportTarget",
             .types = 0,
@@ -5203,16 +5231,16 @@ static const cdg_schema api__schemas[214] = {
             .additional_schema = -1,
             .property_names = -1,
             .items = -1,
-            .one_of = api__one_of_155,
+            .one_of = api__one_of_156,
             .none_of = 2,
             .not_schema = -1,
             .discriminator = "type",
-            .mapping = api__mapping_155,
+            .mapping = api__mapping_156,
             .nmapping = 4,
             .kind = CDG_K_JSON,
             .size = sizeof(const char *),
         },
-    [156] =
+    [157] =
         {
             .where = "/components/schemas/ArticleTarget",
             .types = CDG_T_OBJECT,
@@ -5229,7 +5257,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_156,
+            .props = api__props_157,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -5238,10 +5266,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ArticleTarget),
-            .fields = api__fields_156,
+            .fields = api__fields_157,
             .nfields = 1,
         },
-    [157] =
+    [158] =
         {
             .where = "/components/schemas/ArticleTarget/properties/type",
             .types = 0,
@@ -5266,7 +5294,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [158] =
+    [159] =
         {
             .where = "/components/schemas/CommentTarget",
             .types = CDG_T_OBJECT,
@@ -5283,7 +5311,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_158,
+            .props = api__props_159,
             .nprops = 2,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -5292,10 +5320,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_CommentTarget),
-            .fields = api__fields_158,
+            .fields = api__fields_159,
             .nfields = 2,
         },
-    [159] =
+    [160] =
         {
             .where = "/components/schemas/CommentTarget/properties/type",
             .types = 0,
@@ -5320,12 +5348,13 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [160] =
+    [161] =
         {
             .where = "/components/schemas/CommentTarget/properties/commentId",
             .types = CDG_T_INTEGER,
-            .flags = CDG_HAS_MINIMUM,
+            .flags = CDG_HAS_MINIMUM | CDG_HAS_MAXIMUM,
             .minimum = 1.0,
+            .maximum = 2147483647.0,
             .min_length = 0,
             .max_length = -1,
             .min_items = 0,
@@ -5333,7 +5362,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -5346,7 +5375,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [161] =
+    [162] =
         {
             .where = "/components/schemas/ReportReason",
             .types = CDG_T_STRING,
@@ -5373,7 +5402,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_names = api_ReportReason_names,
             .nenum_names = 5,
         },
-    [162] =
+    [163] =
         {
             .where = "/components/schemas/NewReportRequest/properties/report/properties/details",
             .types = CDG_T_STRING,
@@ -5398,7 +5427,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [163] =
+    [164] =
         {
             .where = "/components/responses/ReportResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -5415,7 +5444,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_163,
+            .props = api__props_164,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -5424,10 +5453,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ReportResponse),
-            .fields = api__fields_163,
+            .fields = api__fields_164,
             .nfields = 1,
         },
-    [164] =
+    [165] =
         {
             .where = "/components/schemas/Report",
             .types = CDG_T_OBJECT,
@@ -5444,7 +5473,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_164,
+            .props = api__props_165,
             .nprops = 9,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -5453,10 +5482,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_Report),
-            .fields = api__fields_164,
+            .fields = api__fields_165,
             .nfields = 9,
         },
-    [165] =
+    [166] =
         {
             .where = "/components/schemas/Report/properties/id",
             .types = CDG_T_INTEGER,
@@ -5468,7 +5497,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -5481,7 +5510,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [166] =
+    [167] =
         {
             .where = "/components/schemas/Report/properties/article",
             .types = CDG_T_STRING,
@@ -5506,7 +5535,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [167] =
+    [168] =
         {
             .where = "/components/schemas/Report/properties/commentId",
             .types = CDG_T_INTEGER | CDG_T_NULL,
@@ -5518,7 +5547,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -5531,7 +5560,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [168] =
+    [169] =
         {
             .where = "/components/schemas/Report/properties/details",
             .types = CDG_T_STRING,
@@ -5556,7 +5585,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [169] =
+    [170] =
         {
             .where = "/components/schemas/ReportStatus",
             .types = CDG_T_STRING,
@@ -5583,7 +5612,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_names = api_ReportStatus_names,
             .nenum_names = 3,
         },
-    [170] =
+    [171] =
         {
             .where = "/components/schemas/Report/properties/reporter",
             .types = CDG_T_STRING,
@@ -5608,7 +5637,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [171] =
+    [172] =
         {
             .where = "/components/schemas/Report/properties/createdAt",
             .types = CDG_T_STRING,
@@ -5633,7 +5662,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [172] =
+    [173] =
         {
             .where = "/components/schemas/Report/properties/resolvedAt",
             .types = CDG_T_STRING | CDG_T_NULL,
@@ -5658,7 +5687,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [173] =
+    [174] =
         {
             .where = "/components/responses/ReportsResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -5675,7 +5704,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_173,
+            .props = api__props_174,
             .nprops = 2,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -5684,10 +5713,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ReportsResponse),
-            .fields = api__fields_173,
+            .fields = api__fields_174,
             .nfields = 2,
         },
-    [174] =
+    [175] =
         {
             .where = "/components/responses/ReportsResponse/content/application~1json/schema/"
                      "properties/reports",
@@ -5708,12 +5737,12 @@ static const cdg_schema api__schemas[214] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 164,
+            .items = 165,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_Report *),
         },
-    [175] =
+    [176] =
         {
             .where = "/components/responses/ReportsResponse/content/application~1json/schema/"
                      "properties/reportsCount",
@@ -5740,38 +5769,9 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [176] =
-        {
-            .where = "/components/schemas/UpdateReportRequest",
-            .types = CDG_T_OBJECT,
-            .flags = 0,
-            .min_length = 0,
-            .max_length = -1,
-            .min_items = 0,
-            .max_items = -1,
-            .min_props = 0,
-            .max_props = -1,
-            .pattern = -1,
-            .format = CDG_F_NONE,
-            .const_value = -1,
-            .enum_first = 0,
-            .nenum = 0,
-            .default_value = -1,
-            .props = api__props_176,
-            .nprops = 1,
-            .additional = CDG_ADD_FORBID,
-            .additional_schema = -1,
-            .property_names = -1,
-            .items = -1,
-            .not_schema = -1,
-            .kind = CDG_K_STRUCT,
-            .size = sizeof(api_UpdateReportRequest),
-            .fields = api__fields_176,
-            .nfields = 1,
-        },
     [177] =
         {
-            .where = "/components/schemas/UpdateReportRequest/properties/report",
+            .where = "/components/schemas/UpdateReportRequest",
             .types = CDG_T_OBJECT,
             .flags = 0,
             .min_length = 0,
@@ -5794,11 +5794,40 @@ static const cdg_schema api__schemas[214] = {
             .items = -1,
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
-            .size = sizeof(api_UpdateReportRequest_report),
+            .size = sizeof(api_UpdateReportRequest),
             .fields = api__fields_177,
             .nfields = 1,
         },
     [178] =
+        {
+            .where = "/components/schemas/UpdateReportRequest/properties/report",
+            .types = CDG_T_OBJECT,
+            .flags = 0,
+            .min_length = 0,
+            .max_length = -1,
+            .min_items = 0,
+            .max_items = -1,
+            .min_props = 0,
+            .max_props = -1,
+            .pattern = -1,
+            .format = CDG_F_NONE,
+            .const_value = -1,
+            .enum_first = 0,
+            .nenum = 0,
+            .default_value = -1,
+            .props = api__props_178,
+            .nprops = 1,
+            .additional = CDG_ADD_FORBID,
+            .additional_schema = -1,
+            .property_names = -1,
+            .items = -1,
+            .not_schema = -1,
+            .kind = CDG_K_STRUCT,
+            .size = sizeof(api_UpdateReportRequest_report),
+            .fields = api__fields_178,
+            .nfields = 1,
+        },
+    [179] =
         {
             .where = "/components/schemas/UpdateReportRequest/properties/report/properties/status",
             .types = CDG_T_STRING,
@@ -5825,7 +5854,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_names = api_UpdateReportRequest_report_status_names,
             .nenum_names = 2,
         },
-    [179] =
+    [180] =
         {
             .where = "/components/schemas/Role",
             .types = CDG_T_STRING,
@@ -5852,7 +5881,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_names = api_Role_names,
             .nenum_names = 3,
         },
-    [180] =
+    [181] =
         {
             .where = "/paths/~1admin~1users/get/parameters/1/schema",
             .types = CDG_T_BOOLEAN,
@@ -5877,7 +5906,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_BOOL,
             .size = sizeof(bool),
         },
-    [181] =
+    [182] =
         {
             .where = "/components/responses/AdminUsersResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -5894,7 +5923,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_181,
+            .props = api__props_182,
             .nprops = 2,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -5903,10 +5932,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_AdminUsersResponse),
-            .fields = api__fields_181,
+            .fields = api__fields_182,
             .nfields = 2,
         },
-    [182] =
+    [183] =
         {
             .where = "/components/responses/AdminUsersResponse/content/application~1json/schema/"
                      "properties/users",
@@ -5927,12 +5956,12 @@ static const cdg_schema api__schemas[214] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 183,
+            .items = 184,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_AdminUser *),
         },
-    [183] =
+    [184] =
         {
             .where = "/components/schemas/AdminUser",
             .types = CDG_T_OBJECT,
@@ -5949,7 +5978,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_183,
+            .props = api__props_184,
             .nprops = 7,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -5958,10 +5987,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_AdminUser),
-            .fields = api__fields_183,
+            .fields = api__fields_184,
             .nfields = 7,
         },
-    [184] =
+    [185] =
         {
             .where = "/components/schemas/AdminUser/properties/username",
             .types = CDG_T_STRING,
@@ -5986,7 +6015,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [185] =
+    [186] =
         {
             .where = "/components/schemas/AdminUser/properties/email",
             .types = CDG_T_STRING,
@@ -6011,7 +6040,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [186] =
+    [187] =
         {
             .where = "/components/schemas/AdminUser/properties/bio",
             .types = CDG_T_STRING,
@@ -6036,7 +6065,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [187] =
+    [188] =
         {
             .where = "/components/schemas/AdminUser/properties/image",
             .types = CDG_T_STRING,
@@ -6061,7 +6090,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [188] =
+    [189] =
         {
             .where = "/components/schemas/AdminUser/properties/banned",
             .types = CDG_T_BOOLEAN,
@@ -6086,7 +6115,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_BOOL,
             .size = sizeof(bool),
         },
-    [189] =
+    [190] =
         {
             .where = "/components/schemas/AdminUser/properties/createdAt",
             .types = CDG_T_STRING,
@@ -6111,7 +6140,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [190] =
+    [191] =
         {
             .where = "/components/responses/AdminUsersResponse/content/application~1json/schema/"
                      "properties/usersCount",
@@ -6138,7 +6167,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [191] =
+    [192] =
         {
             .where = "/components/schemas/AdminUpdateUserRequest",
             .types = CDG_T_OBJECT,
@@ -6155,7 +6184,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_191,
+            .props = api__props_192,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -6164,10 +6193,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_AdminUpdateUserRequest),
-            .fields = api__fields_191,
+            .fields = api__fields_192,
             .nfields = 1,
         },
-    [192] =
+    [193] =
         {
             .where = "/components/schemas/AdminUpdateUserRequest/properties/user",
             .types = CDG_T_OBJECT,
@@ -6184,7 +6213,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_192,
+            .props = api__props_193,
             .nprops = 2,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -6193,10 +6222,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_AdminUpdateUserRequest_user),
-            .fields = api__fields_192,
+            .fields = api__fields_193,
             .nfields = 2,
         },
-    [193] =
+    [194] =
         {
             .where = "/components/schemas/AdminUpdateUserRequest/properties/user/properties/banned",
             .types = CDG_T_BOOLEAN,
@@ -6221,38 +6250,9 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_BOOL,
             .size = sizeof(bool),
         },
-    [194] =
-        {
-            .where = "/components/responses/AdminUserResponse/content/application~1json/schema",
-            .types = CDG_T_OBJECT,
-            .flags = 0,
-            .min_length = 0,
-            .max_length = -1,
-            .min_items = 0,
-            .max_items = -1,
-            .min_props = 0,
-            .max_props = -1,
-            .pattern = -1,
-            .format = CDG_F_NONE,
-            .const_value = -1,
-            .enum_first = 0,
-            .nenum = 0,
-            .default_value = -1,
-            .props = api__props_194,
-            .nprops = 1,
-            .additional = CDG_ADD_ANY,
-            .additional_schema = -1,
-            .property_names = -1,
-            .items = -1,
-            .not_schema = -1,
-            .kind = CDG_K_STRUCT,
-            .size = sizeof(api_AdminUserResponse),
-            .fields = api__fields_194,
-            .nfields = 1,
-        },
     [195] =
         {
-            .where = "/components/responses/WebhooksResponse/content/application~1json/schema",
+            .where = "/components/responses/AdminUserResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
             .flags = 0,
             .min_length = 0,
@@ -6275,11 +6275,40 @@ static const cdg_schema api__schemas[214] = {
             .items = -1,
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
-            .size = sizeof(api_WebhooksResponse),
+            .size = sizeof(api_AdminUserResponse),
             .fields = api__fields_195,
             .nfields = 1,
         },
     [196] =
+        {
+            .where = "/components/responses/WebhooksResponse/content/application~1json/schema",
+            .types = CDG_T_OBJECT,
+            .flags = 0,
+            .min_length = 0,
+            .max_length = -1,
+            .min_items = 0,
+            .max_items = -1,
+            .min_props = 0,
+            .max_props = -1,
+            .pattern = -1,
+            .format = CDG_F_NONE,
+            .const_value = -1,
+            .enum_first = 0,
+            .nenum = 0,
+            .default_value = -1,
+            .props = api__props_196,
+            .nprops = 1,
+            .additional = CDG_ADD_ANY,
+            .additional_schema = -1,
+            .property_names = -1,
+            .items = -1,
+            .not_schema = -1,
+            .kind = CDG_K_STRUCT,
+            .size = sizeof(api_WebhooksResponse),
+            .fields = api__fields_196,
+            .nfields = 1,
+        },
+    [197] =
         {
             .where = "/components/responses/WebhooksResponse/content/application~1json/schema/"
                      "properties/webhooks",
@@ -6300,12 +6329,12 @@ static const cdg_schema api__schemas[214] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 197,
+            .items = 198,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_Webhook *),
         },
-    [197] =
+    [198] =
         {
             .where = "/components/schemas/Webhook",
             .types = CDG_T_OBJECT,
@@ -6322,7 +6351,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_197,
+            .props = api__props_198,
             .nprops = 5,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -6331,10 +6360,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_Webhook),
-            .fields = api__fields_197,
+            .fields = api__fields_198,
             .nfields = 5,
         },
-    [198] =
+    [199] =
         {
             .where = "/components/schemas/Webhook/properties/id",
             .types = CDG_T_INTEGER,
@@ -6346,7 +6375,7 @@ static const cdg_schema api__schemas[214] = {
             .min_props = 0,
             .max_props = -1,
             .pattern = -1,
-            .format = CDG_F_INT64,
+            .format = CDG_F_INT32,
             .const_value = -1,
             .enum_first = 0,
             .nenum = 0,
@@ -6359,7 +6388,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [199] =
+    [200] =
         {
             .where = "/components/schemas/Webhook/properties/url",
             .types = CDG_T_STRING,
@@ -6384,7 +6413,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [200] =
+    [201] =
         {
             .where = "/components/schemas/Webhook/properties/events",
             .types = CDG_T_ARRAY,
@@ -6404,12 +6433,12 @@ static const cdg_schema api__schemas[214] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 201,
+            .items = 202,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_WebhookEvent *),
         },
-    [201] =
+    [202] =
         {
             .where = "/components/schemas/WebhookEvent",
             .types = CDG_T_STRING,
@@ -6436,7 +6465,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_names = api_WebhookEvent_names,
             .nenum_names = 3,
         },
-    [202] =
+    [203] =
         {
             .where = "/components/schemas/Webhook/properties/createdAt",
             .types = CDG_T_STRING,
@@ -6461,7 +6490,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [203] =
+    [204] =
         {
             .where = "/components/schemas/Webhook/properties/secret",
             .types = CDG_T_STRING,
@@ -6486,7 +6515,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [204] =
+    [205] =
         {
             .where = "/components/schemas/NewWebhookRequest",
             .types = CDG_T_OBJECT,
@@ -6503,7 +6532,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_204,
+            .props = api__props_205,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -6512,10 +6541,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewWebhookRequest),
-            .fields = api__fields_204,
+            .fields = api__fields_205,
             .nfields = 1,
         },
-    [205] =
+    [206] =
         {
             .where = "/components/schemas/NewWebhookRequest/properties/webhook",
             .types = CDG_T_OBJECT,
@@ -6532,7 +6561,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_205,
+            .props = api__props_206,
             .nprops = 2,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -6541,10 +6570,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewWebhookRequest_webhook),
-            .fields = api__fields_205,
+            .fields = api__fields_206,
             .nfields = 2,
         },
-    [206] =
+    [207] =
         {
             .where = "/components/schemas/NewWebhookRequest/properties/webhook/properties/url",
             .types = CDG_T_STRING,
@@ -6569,7 +6598,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [207] =
+    [208] =
         {
             .where = "/components/schemas/NewWebhookRequest/properties/webhook/properties/events",
             .types = CDG_T_ARRAY,
@@ -6589,12 +6618,12 @@ static const cdg_schema api__schemas[214] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 201,
+            .items = 202,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_WebhookEvent *),
         },
-    [208] =
+    [209] =
         {
             .where = "/components/responses/WebhookResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -6611,7 +6640,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_208,
+            .props = api__props_209,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -6620,10 +6649,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_WebhookResponse),
-            .fields = api__fields_208,
+            .fields = api__fields_209,
             .nfields = 1,
         },
-    [209] =
+    [210] =
         {
             .where = "/components/responses/WebhookResponse/content/application~1json/schema/"
                      "properties/webhook",
@@ -6645,15 +6674,15 @@ static const cdg_schema api__schemas[214] = {
             .additional_schema = -1,
             .property_names = -1,
             .items = -1,
-            .all_of = api__all_of_209,
+            .all_of = api__all_of_210,
             .nall_of = 2,
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_WebhookResponse_webhook),
-            .fields = api__fields_209,
+            .fields = api__fields_210,
             .nfields = 5,
         },
-    [210] =
+    [211] =
         {
             .where = "/components/responses/WebhookResponse/content/application~1json/schema/"
                      "properties/webhook/allOf/1",
@@ -6671,7 +6700,7 @@ static const cdg_schema api__schemas[214] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_210,
+            .props = api__props_211,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -6680,10 +6709,10 @@ static const cdg_schema api__schemas[214] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_WebhookResponse_webhook_allOf1),
-            .fields = api__fields_210,
+            .fields = api__fields_211,
             .nfields = 1,
         },
-    [211] =
+    [212] =
         {
             .where = "/components/schemas/Bio",
             .types = CDG_T_STRING,
@@ -6708,7 +6737,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [212] =
+    [213] =
         {
             .where = "/components/schemas/Image",
             .types = CDG_T_STRING,
@@ -6733,7 +6762,7 @@ static const cdg_schema api__schemas[214] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [213] =
+    [214] =
         {
             .where = "",
             .types = 0,
@@ -8118,7 +8147,7 @@ static const cdg_param api__params_40[] = {
      0,
      1,
      0,
-     {81, offsetof(api_MarkNotificationRead_req, id), -1, -1, 0}},
+     {153, offsetof(api_MarkNotificationRead_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_40[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -8176,7 +8205,7 @@ static const cdg_param api__params_42[] = {
      {66, offsetof(api_CreateReport_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_42[] = {
-    {201, {163, offsetof(api_CreateReport_res, body_201), -1, -1, 0}},
+    {201, {164, offsetof(api_CreateReport_res, body_201), -1, -1, 0}},
     {400, {11, offsetof(api_CreateReport_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateReport_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateReport_res, body_403), -1, -1, 0}},
@@ -8210,7 +8239,7 @@ static const cdg_param api__params_43[] = {
      1,
      0,
      -1,
-     {169, offsetof(api_AdminListReports_req, status),
+     {170, offsetof(api_AdminListReports_req, status),
       (long)offsetof(api_AdminListReports_req, has_status), -1, 0}},
     {"offset",
      "query/offset",
@@ -8232,7 +8261,7 @@ static const cdg_param api__params_43[] = {
       (long)offsetof(api_AdminListReports_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_43[] = {
-    {200, {173, offsetof(api_AdminListReports_res, body_200), -1, -1, 0}},
+    {200, {174, offsetof(api_AdminListReports_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_AdminListReports_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_AdminListReports_res, body_403), -1, -1, 0}},
     {422, {11, offsetof(api_AdminListReports_res, body_422), -1, -1, 0}},
@@ -8261,7 +8290,7 @@ static const cdg_param api__params_44[] = {
      {81, offsetof(api_AdminUpdateReport_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_44[] = {
-    {200, {163, offsetof(api_AdminUpdateReport_res, body_200), -1, -1, 0}},
+    {200, {164, offsetof(api_AdminUpdateReport_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_AdminUpdateReport_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_AdminUpdateReport_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_AdminUpdateReport_res, body_403), -1, -1, 0}},
@@ -8291,7 +8320,7 @@ static const cdg_param api__params_45[] = {
      1,
      0,
      -1,
-     {179, offsetof(api_AdminListUsers_req, role), (long)offsetof(api_AdminListUsers_req, has_role),
+     {180, offsetof(api_AdminListUsers_req, role), (long)offsetof(api_AdminListUsers_req, has_role),
       -1, 0}},
     {"banned",
      "query/banned",
@@ -8300,7 +8329,7 @@ static const cdg_param api__params_45[] = {
      1,
      0,
      -1,
-     {180, offsetof(api_AdminListUsers_req, banned),
+     {181, offsetof(api_AdminListUsers_req, banned),
       (long)offsetof(api_AdminListUsers_req, has_banned), -1, 0}},
     {"offset",
      "query/offset",
@@ -8322,7 +8351,7 @@ static const cdg_param api__params_45[] = {
       (long)offsetof(api_AdminListUsers_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_45[] = {
-    {200, {181, offsetof(api_AdminListUsers_res, body_200), -1, -1, 0}},
+    {200, {182, offsetof(api_AdminListUsers_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_AdminListUsers_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_AdminListUsers_res, body_403), -1, -1, 0}},
     {422, {11, offsetof(api_AdminListUsers_res, body_422), -1, -1, 0}},
@@ -8351,7 +8380,7 @@ static const cdg_param api__params_46[] = {
      {22, offsetof(api_AdminUpdateUser_req, username), -1, -1, 0}},
 };
 static const cdg_response api__responses_46[] = {
-    {200, {194, offsetof(api_AdminUpdateUser_res, body_200), -1, -1, 0}},
+    {200, {195, offsetof(api_AdminUpdateUser_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_AdminUpdateUser_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_AdminUpdateUser_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_AdminUpdateUser_res, body_403), -1, -1, 0}},
@@ -8374,7 +8403,7 @@ static int api__call_46(cd_request *r, void *in, void *out)
 
 /* GET /api/user/webhooks — ListWebhooks */
 static const cdg_response api__responses_47[] = {
-    {200, {195, offsetof(api_ListWebhooks_res, body_200), -1, -1, 0}},
+    {200, {196, offsetof(api_ListWebhooks_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_ListWebhooks_res, body_401), -1, -1, 0}},
 };
 static const cdg_secreq api__secreqs_47_0[] = {
@@ -8391,7 +8420,7 @@ static int api__call_47(cd_request *r, void *in, void *out)
 
 /* POST /api/user/webhooks — CreateWebhook */
 static const cdg_response api__responses_48[] = {
-    {201, {208, offsetof(api_CreateWebhook_res, body_201), -1, -1, 0}},
+    {201, {209, offsetof(api_CreateWebhook_res, body_201), -1, -1, 0}},
     {400, {11, offsetof(api_CreateWebhook_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateWebhook_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateWebhook_res, body_403), -1, -1, 0}},
@@ -9123,7 +9152,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 1,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {153, offsetof(api_CreateReport_req, body), -1, -1, 0},
+                .body = {154, offsetof(api_CreateReport_req, body), -1, -1, 0},
                 .req_size = sizeof(api_CreateReport_req),
                 .res_size = sizeof(api_CreateReport_res),
                 .responses = api__responses_42,
@@ -9155,7 +9184,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 1,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {176, offsetof(api_AdminUpdateReport_req, body), -1, -1, 0},
+                .body = {177, offsetof(api_AdminUpdateReport_req, body), -1, -1, 0},
                 .req_size = sizeof(api_AdminUpdateReport_req),
                 .res_size = sizeof(api_AdminUpdateReport_res),
                 .responses = api__responses_44,
@@ -9187,7 +9216,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 1,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {191, offsetof(api_AdminUpdateUser_req, body), -1, -1, 0},
+                .body = {192, offsetof(api_AdminUpdateUser_req, body), -1, -1, 0},
                 .req_size = sizeof(api_AdminUpdateUser_req),
                 .res_size = sizeof(api_AdminUpdateUser_res),
                 .responses = api__responses_46,
@@ -9219,7 +9248,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 0,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {204, offsetof(api_CreateWebhook_req, body), -1, -1, 0},
+                .body = {205, offsetof(api_CreateWebhook_req, body), -1, -1, 0},
                 .req_size = sizeof(api_CreateWebhook_req),
                 .res_size = sizeof(api_CreateWebhook_res),
                 .responses = api__responses_48,
@@ -9301,7 +9330,7 @@ static const cd_op_info api__op_info[50] = {
 
 static const cdg_spec api__spec = {
     .schemas = api__schemas,
-    .nschemas = 214,
+    .nschemas = 215,
     .patterns = api__patterns,
     .npatterns = 3,
     .compiled = api__compiled,

@@ -114,6 +114,10 @@ static int app__auth_token(cd_request *r, const char *credential, cd_principal *
     cd_jwt_claims claims;
     if (cd_jwt_verify(r->arena, token, &claims))
         return CD_E_UNAUTHORIZED;
+    /* users.id is a PostgreSQL integer: a correctly signed sub beyond it names nobody, and
+     * must not reach a query as an out-of-range parameter (a database error, 500). */
+    if (claims.sub < 1 || claims.sub > INT32_MAX)
+        return CD_E_UNAUTHORIZED;
 
     /* The caller's row, usually from the cache: a logout or password change bumps
      * tokens_valid_after, whose notification drops the cached card (cards.h). */

@@ -65,7 +65,8 @@ def test_report_errors(api, user, unique):
     body = report(api, user["token"], a["slug"], {"type": "comment", "commentId": c["comment"]["id"]},
                   expect=404)
     assert "comment" in " ".join(body["errors"]["body"])
-    report(api, user["token"], a["slug"], {"type": "comment", "commentId": 2**40}, expect=404)
+    report(api, user["token"], a["slug"], {"type": "comment", "commentId": 2**31 - 1}, expect=404)
+    report(api, user["token"], a["slug"], {"type": "comment", "commentId": 2**31}, expect=422)
     body = report(api, user["token"], f"no-such-{unique}", target, expect=404)
     assert "article" in " ".join(body["errors"]["body"])
     # the oneOf target, the reason enum, unknown fields, details length
@@ -128,7 +129,8 @@ def test_report_admin_errors(api, user, admin):
     ok = {"report": {"status": "dismissed"}}
     api.call("AdminUpdateReport", token=user["token"], id=1, json_body=ok, expect=403)
     api.call("AdminUpdateReport", id=1, json_body=ok, expect=401)
-    api.call("AdminUpdateReport", token=admin["token"], id=2**40, json_body=ok, expect=404)
+    api.call("AdminUpdateReport", token=admin["token"], id=2**31 - 1, json_body=ok, expect=404)
+    api.call("AdminUpdateReport", token=admin["token"], id=2**31, json_body=ok, expect=422)
     api.call("AdminUpdateReport", token=admin["token"], id=1,
              json_body={"report": {"status": "open"}}, expect=422)
     api.call("AdminUpdateReport", token=admin["token"], id="x", json_body=ok, expect=422)

@@ -64,7 +64,8 @@ def test_webhook_errors(api, user):
     api.call("CreateWebhook", token=user["token"], data="{nope", expect=400)
     api.call("DeleteWebhook", token=user["token"], id="abc", expect=422)
     api.call("DeleteWebhook", token=user["token"], id=0, expect=422)
-    api.call("DeleteWebhook", token=user["token"], id=2**62, expect=404)
+    api.call("DeleteWebhook", token=user["token"], id=2**31 - 1, expect=404)
+    api.call("DeleteWebhook", token=user["token"], id=2**62, expect=422)  # beyond int32
 
 
 def test_at_most_20_webhooks_per_user(api, user):
