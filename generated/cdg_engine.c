@@ -1218,6 +1218,32 @@ static char *cdg__pct_decode(cd_arena *a, const char *s, size_t n, bool *bad)
     return d;
 }
 
+/* Occurrences of `name` in a header/query/cookie list. A repeated scalar is ambiguous (which one
+ * did the client mean, which one did a proxy or WAF in front look at?), so it is refused. */
+static size_t cdg__kv_count(const cd_kv *kv, size_t n, const char *name, bool icase)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (kv[i].key && (icase ? strcasecmp(kv[i].key, name) : strcmp(kv[i].key, name)) == 0)
+            k++;
+    return k;
+}
+
+/* A list-valued header sent on several lines is one comma-separated list (RFC 9110 §5.3). */
+static const char *cdg__header_join(cd_request *r, const char *name)
+{
+    const char *joined = NULL;
+    for (size_t i = 0; i < r->nheaders; i++) {
+        if (!r->headers[i].key || strcasecmp(r->headers[i].key, name) != 0)
+            continue;
+        const char *v = r->headers[i].value ? r->headers[i].value : "";
+        joined = joined ? cd_arena_printf(r->arena, "%s,%s", joined, v) : v;
+        if (!joined)
+            return NULL;
+    }
+    return joined;
+}
+
 /* Converts one textual parameter value to JSON by the schema's types. NULL when it fits none
  * (the validator then reports `type` on the string). */
 static struct json_object *cdg__param_value(const cdg_schema *s, const char *text)
@@ -1333,16 +1359,38 @@ static int cdg__params(cdg_ctx *c, const cdg_op *op, cd_request *r, const cd_rou
                         }
                     }
                 }
+            } else if (cdg__kv_count(r->query, r->nquery, p->name, false) > 1) {
+                return cd_req_fail(r, 400, p->pointer, "query parameter %s given more than once",
+                                   p->name);
             } else {
                 text = cd_req_query(r, p->name);
             }
             break;
-        case CDG_IN_HEADER:
-            text = cd_req_header(r, p->name);
+        case CDG_IN_HEADER: {
+            size_t n = cdg__kv_count(r->headers, r->nheaders, p->name, true);
+            if (n > 1 && !is_array)
+                return cd_req_fail(r, 400, p->pointer, "header %s given more than once", p->name);
+            text = n > 1 ? cdg__header_join(r, p->name) : cd_req_header(r, p->name);
+            if (!text && n)
+                return CD_E_NOMEM;
             break;
+        }
         default:
+            if (cdg__kv_count(r->cookies, r->ncookies, p->name, false) > 1)
+                return cd_req_fail(r, 400, p->pointer, "cookie %s given more than once", p->name);
             text = cd_req_cookie(r, p->name);
             break;
+        }
+        /* Path values were checked while decoding; the others arrive decoded by the runtime. */
+        if (p->in != CDG_IN_PATH && text &&
+            cdg__utf8_count((const unsigned char *)text, strlen(text)) < 0)
+            return cd_req_fail(r, 400, p->pointer, "%s: not valid UTF-8", p->name);
+        for (size_t k = 0; v && k < json_object_array_length(v); k++) {
+            struct json_object *item = json_object_array_get_idx(v, k);
+            const char *t =
+                json_object_is_type(item, json_type_string) ? json_object_get_string(item) : NULL;
+            if (t && cdg__utf8_count((const unsigned char *)t, strlen(t)) < 0)
+                return cd_req_fail(r, 400, p->pointer, "%s: not valid UTF-8", p->name);
         }
         /* An empty value for a non-string parameter counts as absent (legacy: "?limit="). */
         if (text && !is_array && text[0] == '\0' && !(s->types & CDG_T_STRING) && s->types)
@@ -1381,6 +1429,31 @@ static int cdg__params(cdg_ctx *c, const cdg_op *op, cd_request *r, const cd_rou
 
 /* ---------------------------------------------------------------- security */
 
+/* Where the credential of scheme sc is read from, as an error pointer ("header/X-API-Key"). */
+static const char *cdg__scheme_pointer(cd_request *r, const cdg_scheme *sc)
+{
+    if (sc->type != CDG_SEC_APIKEY)
+        return "header/Authorization";
+    const char *ptr = cd_arena_printf(r->arena, "%s/%s",
+                                      sc->in == CDG_IN_HEADER  ? "header"
+                                      : sc->in == CDG_IN_QUERY ? "query"
+                                                               : "cookie",
+                                      sc->param);
+    return ptr ? ptr : "";
+}
+
+/* How many times the credential of scheme sc was sent. */
+static size_t cdg__credential_count(const cd_request *r, const cdg_scheme *sc)
+{
+    if (sc->type != CDG_SEC_APIKEY)
+        return cdg__kv_count(r->headers, r->nheaders, "Authorization", true);
+    if (sc->in == CDG_IN_HEADER)
+        return cdg__kv_count(r->headers, r->nheaders, sc->param, true);
+    if (sc->in == CDG_IN_QUERY)
+        return cdg__kv_count(r->query, r->nquery, sc->param, false);
+    return cdg__kv_count(r->cookies, r->ncookies, sc->param, false);
+}
+
 static const char *cdg__credential(cd_request *r, const cdg_scheme *sc, cd_arena *a)
 {
     if (sc->type == CDG_SEC_APIKEY) {
@@ -1400,83 +1473,121 @@ static const char *cdg__credential(cd_request *r, const cdg_scheme *sc, cd_arena
     return *h ? cd_arena_strdup(a, h) : NULL;
 }
 
-static int cdg__unauthorized(cd_request *r, const cdg_spec *spec, const cdg_op *op, bool invalid)
+/* 401 with the challenge of sc (or of the operation's first scheme when sc is NULL). */
+static int cdg__unauthorized(cd_request *r, const cdg_spec *spec, const cdg_op *op,
+                             const cdg_scheme *sc, const char *msg)
 {
-    const cdg_scheme *sc = NULL;
     for (size_t i = 0; i < op->nsecurity && !sc; i++)
         if (op->security[i].nreqs)
             sc = &spec->schemes[op->security[i].reqs[0].scheme];
-    const char *ptr = "";
-    if (sc) {
-        if (sc->type != CDG_SEC_APIKEY)
-            ptr = "header/Authorization";
-        else
-            ptr = cd_arena_printf(r->arena, "%s/%s",
-                                  sc->in == CDG_IN_HEADER  ? "header"
-                                  : sc->in == CDG_IN_QUERY ? "query"
-                                                           : "cookie",
-                                  sc->param);
-    }
-    int rc = cd_req_fail(r, 401, ptr ? ptr : "",
-                         invalid ? "invalid or expired credentials" : "authorization required");
+    int rc = cd_req_fail(r, 401, sc ? cdg__scheme_pointer(r, sc) : "", "%s", msg);
     if (sc && sc->challenge)
         cd_req_add_header(r, "WWW-Authenticate", sc->challenge);
     return rc;
 }
 
+/* The outcome of one scheme's credential on this request; each scheme is checked once. */
+enum { CDG_CRED_UNTRIED = 0, CDG_CRED_ABSENT, CDG_CRED_OK, CDG_CRED_INVALID };
+typedef struct cdg__cred {
+    int state;
+    cd_principal pr;
+    void *app; /* r->app as the authenticate hook left it for this credential */
+} cdg__cred;
+
+/* Principals are the same caller when their user ids agree; an application that sets no ids
+ * (both 0) is compared by username, and one that sets neither cannot be told apart. */
+static bool cdg__same_caller(const cd_principal *a, const cd_principal *b)
+{
+    if (a->user_id || b->user_id)
+        return a->user_id == b->user_id;
+    if (a->username && b->username)
+        return strcmp(a->username, b->username) == 0;
+    return true;
+}
+
+/* Every credential presented for one of the operation's schemes is verified, not just the
+ * first that would do: a bad one is 401 even when another alternative succeeds (a client
+ * sending garbage next to a valid key is broken or probing), and credentials naming different
+ * callers are 401 too (which identity the request acts as must never depend on the order of
+ * the spec's alternatives). The first alternative (spec order) whose credentials all verified
+ * and whose scopes the principal has admits the caller. */
 static int cdg__authenticate(const cdg_spec *spec, const cdg_op *op, cd_request *r)
 {
     if (!op->nsecurity)
         return 0;
-    bool anonymous = false, invalid = false;
+    cdg__cred *creds =
+        cd_arena_calloc(r->arena, spec->nschemes ? spec->nschemes : 1, sizeof *creds);
+    if (!creds)
+        return CD_E_NOMEM;
+    void *app0 = r->app;
+    const cdg__cred *first_ok = NULL;
+    bool anonymous = false;
     for (size_t i = 0; i < op->nsecurity; i++) {
         const cdg_secalt *alt = &op->security[i];
-        if (!alt->nreqs) {
-            anonymous = true;
-            continue;
-        }
-        const char *creds[8];
-        size_t k;
-        for (k = 0; k < alt->nreqs && k < 8; k++) {
-            creds[k] = cdg__credential(r, &spec->schemes[alt->reqs[k].scheme], r->arena);
-            if (!creds[k])
-                break;
-        }
-        if (k < alt->nreqs)
-            continue; /* this alternative's credentials were not presented */
-        cd_principal pr;
-        bool ok = true;
-        for (k = 0; k < alt->nreqs && ok; k++) {
-            const cdg_secreq *rq = &alt->reqs[k];
-            const cdg_scheme *sc = &spec->schemes[rq->scheme];
-            memset(&pr, 0, sizeof pr);
-            int rc = cd_app.authenticate ? cd_app.authenticate(r, sc->name, creds[k], &pr)
+        anonymous = anonymous || !alt->nreqs;
+        for (size_t k = 0; k < alt->nreqs; k++) {
+            int si = alt->reqs[k].scheme;
+            const cdg_scheme *sc = &spec->schemes[si];
+            cdg__cred *cr = &creds[si];
+            if (cr->state != CDG_CRED_UNTRIED)
+                continue;
+            if (cdg__credential_count(r, sc) > 1)
+                return cdg__unauthorized(r, spec, op, sc, "credential sent more than once");
+            const char *cred = cdg__credential(r, sc, r->arena);
+            if (!cred) {
+                cr->state = CDG_CRED_ABSENT;
+                continue;
+            }
+            int rc = cd_app.authenticate ? cd_app.authenticate(r, sc->name, cred, &cr->pr)
                                          : CD_E_UNAUTHORIZED;
+            cr->app = r->app;
+            r->app = app0;
             if (rc == CD_E_UNAUTHORIZED) {
-                ok = false;
-                invalid = true;
-                break;
+                cr->state = CDG_CRED_INVALID;
+                return cdg__unauthorized(r, spec, op, sc, "invalid or expired credentials");
             }
             if (rc)
                 return rc;
-            if (rq->nscopes) {
-                /* Scopes: the principal's role must be one of them (see README). */
-                bool scoped = false;
-                for (size_t j = 0; j < rq->nscopes && !scoped; j++)
-                    scoped = pr.role && strcmp(pr.role, rq->scopes[j]) == 0;
-                if (!scoped)
-                    return cd_req_fail(r, 403, "", "insufficient scope");
-            }
-            pr.authenticated = true;
-            if (!pr.scheme)
-                pr.scheme = sc->name;
-            r->principal = pr;
+            cr->state = CDG_CRED_OK;
+            cr->pr.authenticated = true;
+            if (!cr->pr.scheme)
+                cr->pr.scheme = sc->name;
+            if (first_ok && !cdg__same_caller(&first_ok->pr, &cr->pr))
+                return cdg__unauthorized(r, spec, op, sc, "credentials identify different users");
+            if (!first_ok)
+                first_ok = cr;
         }
-        if (ok)
-            return 0;
     }
-    if (invalid || !anonymous)
-        return cdg__unauthorized(r, spec, op, invalid);
+    bool forbidden = false;
+    for (size_t i = 0; i < op->nsecurity; i++) {
+        const cdg_secalt *alt = &op->security[i];
+        bool ok = alt->nreqs > 0;
+        for (size_t k = 0; k < alt->nreqs && ok; k++)
+            ok = creds[alt->reqs[k].scheme].state == CDG_CRED_OK;
+        if (!ok)
+            continue;
+        /* Scopes: the principal's role must be one of them (see README). */
+        for (size_t k = 0; k < alt->nreqs && ok; k++) {
+            const cdg_secreq *rq = &alt->reqs[k];
+            const char *role = creds[rq->scheme].pr.role;
+            bool scoped = !rq->nscopes;
+            for (size_t j = 0; j < rq->nscopes && !scoped; j++)
+                scoped = role && strcmp(role, rq->scopes[j]) == 0;
+            ok = scoped;
+        }
+        if (!ok) {
+            forbidden = true;
+            continue;
+        }
+        const cdg__cred *cr = &creds[alt->reqs[0].scheme];
+        r->principal = cr->pr;
+        r->app = cr->app;
+        return 0;
+    }
+    if (forbidden)
+        return cd_req_fail(r, 403, "", "insufficient scope");
+    if (!anonymous)
+        return cdg__unauthorized(r, spec, op, NULL, "authorization required");
     return 0;
 }
 
@@ -1498,7 +1609,23 @@ static void cdg__ws(cdg_lex *l)
         l->i++;
 }
 
-static bool cdg__lex_string(cdg_lex *l)
+/* The value of the \\uXXXX escape at s[at], or -1 (err set) when its digits are not hex. */
+static long cdg__hex4(cdg_lex *l, size_t at)
+{
+    long u = 0;
+    for (size_t k = 2; k < 6; k++) {
+        int d = at + k < l->n ? cdg__hexval((char)l->s[at + k]) : -1;
+        if (d < 0) {
+            l->err = "bad \\u escape";
+            return -1;
+        }
+        u = u * 16 + d;
+    }
+    return u;
+}
+
+/* key: a property name, where json-c would cut the name at an escaped U+0000. */
+static bool cdg__lex_string(cdg_lex *l, bool key)
 {
     l->i++; /* opening quote */
     while (l->i < l->n) {
@@ -1516,11 +1643,29 @@ static bool cdg__lex_string(cdg_lex *l)
                 break;
             unsigned char e = l->s[l->i + 1];
             if (e == 'u') {
-                for (size_t k = 2; k < 6; k++)
-                    if (l->i + k >= l->n || !isxdigit(l->s[l->i + k])) {
-                        l->err = "bad \\u escape";
+                long u = cdg__hex4(l, l->i);
+                if (u < 0)
+                    return false;
+                if (u == 0 && key) {
+                    l->err = "U+0000 in a property name";
+                    return false;
+                }
+                /* json-c turns a lone surrogate into U+FFFD: the client's text would be
+                 * silently changed, so it is refused here like invalid UTF-8 */
+                if (u >= 0xDC00 && u <= 0xDFFF) {
+                    l->err = "unpaired UTF-16 surrogate escape";
+                    return false;
+                }
+                if (u >= 0xD800 && u <= 0xDBFF) {
+                    long lo = l->i + 7 < l->n && l->s[l->i + 6] == '\\' && l->s[l->i + 7] == 'u'
+                                  ? cdg__hex4(l, l->i + 6)
+                                  : -1;
+                    if (lo < 0xDC00 || lo > 0xDFFF) {
+                        l->err = "unpaired UTF-16 surrogate escape";
                         return false;
                     }
+                    l->i += 6;
+                }
                 l->i += 6;
                 continue;
             }
@@ -1603,7 +1748,7 @@ static bool cdg__lex_value(cdg_lex *l, int depth)
                     l->err = "expected a property name";
                     return false;
                 }
-                if (!cdg__lex_string(l))
+                if (!cdg__lex_string(l, true))
                     return false;
                 cdg__ws(l);
                 if (l->i >= l->n || l->s[l->i] != ':') {
@@ -1628,7 +1773,7 @@ static bool cdg__lex_value(cdg_lex *l, int depth)
         }
     }
     if (c == '"')
-        return cdg__lex_string(l);
+        return cdg__lex_string(l, false);
     if (c == '-' || isdigit(c))
         return cdg__lex_number(l);
     static const char *const lits[] = {"true", "false", "null"};
@@ -1660,14 +1805,107 @@ static int cdg__json_syntax(const char *s, size_t n, const char **msg, size_t *o
 
 /* ---------------------------------------------------------------- body */
 
-static bool cdg__json_type(const char *ct)
+/* RFC 9110 tchar. */
+static bool cdg__tchar(unsigned char ch)
 {
-    size_t n = strcspn(ct, ";");
-    while (n && ct[n - 1] == ' ')
-        n--;
-    if (n == 16 && strncasecmp(ct, "application/json", 16) == 0)
-        return true;
-    return n > 5 && strncasecmp(ct + n - 5, "+json", 5) == 0;
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           (ch && strchr("!#$%&'*+-.^_`|~", ch));
+}
+
+static size_t cdg__token(const char *s)
+{
+    size_t n = 0;
+    while (cdg__tchar((unsigned char)s[n]))
+        n++;
+    return n;
+}
+
+static const char *cdg__ows(const char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    return s;
+}
+
+/* Checks a request's Content-Type (RFC 9110 §8.3.1: type "/" subtype *(OWS ";" OWS [name "="
+ * (token / quoted-string)])). JSON bodies are UTF-8 (RFC 8259 §8.1): a charset parameter must
+ * say so, because a client that encoded its text otherwise would otherwise have its bytes
+ * reinterpreted. 0 when acceptable; else the status (400 malformed, 415 unsupported) with *msg
+ * set (arena text). */
+static int cdg__content_type(cd_request *r, const char *ct, const char **msg)
+{
+    const char *p = cdg__ows(ct);
+    size_t tn = cdg__token(p);
+    if (!tn || p[tn] != '/' || !cdg__token(p + tn + 1)) {
+        *msg = "Content-Type is not a media type";
+        return 400;
+    }
+    size_t n = tn + 1 + cdg__token(p + tn + 1);
+    bool json = (n == 16 && strncasecmp(p, "application/json", 16) == 0) ||
+                (n > 5 && strncasecmp(p + n - 5, "+json", 5) == 0 && p[n - 6] != '/');
+    p += n;
+    for (;;) {
+        p = cdg__ows(p);
+        if (*p == '\0')
+            break;
+        if (*p != ';') {
+            *msg = "Content-Type has a malformed parameter list";
+            return 400;
+        }
+        p = cdg__ows(p + 1);
+        if (*p == ';' || *p == '\0')
+            continue; /* empty parameters are allowed */
+        size_t nn = cdg__token(p);
+        if (!nn || p[nn] != '=') {
+            *msg = "Content-Type has a malformed parameter";
+            return 400;
+        }
+        const char *name = p;
+        p += nn + 1;
+        char val[32];
+        size_t vn = 0;
+        bool long_val = false;
+        if (*p == '"') {
+            for (p++; *p != '"'; p++) {
+                unsigned char ch = (unsigned char)*p;
+                if (ch == '\\') /* quoted-pair */
+                    ch = (unsigned char)*++p;
+                if (ch == '\0' || ch == 0x7f || (ch < 0x20 && ch != '\t')) {
+                    *msg = "Content-Type has a malformed quoted parameter value";
+                    return 400;
+                }
+                if (vn < sizeof val - 1)
+                    val[vn++] = (char)ch;
+                else
+                    long_val = true;
+            }
+            p++;
+        } else {
+            size_t k = cdg__token(p);
+            if (!k) {
+                *msg = "Content-Type has a parameter without a value";
+                return 400;
+            }
+            long_val = k >= sizeof val;
+            vn = long_val ? 0 : k;
+            memcpy(val, p, vn);
+            p += k;
+        }
+        val[vn] = '\0';
+        if (nn == 7 && strncasecmp(name, "charset", 7) == 0 &&
+            (long_val || strcasecmp(val, "utf-8") != 0)) {
+            const char *cs = long_val ? "(too long)" : val;
+            *msg = cd_arena_printf(r->arena, "charset %s is not supported: send UTF-8", cs);
+            if (!*msg)
+                *msg = "charset is not supported: send UTF-8";
+            return 415;
+        }
+    }
+    if (!json) {
+        *msg = "Content-Type must be application/json";
+        return 415;
+    }
+    return 0;
 }
 
 static int cdg__parse(cd_request *r, struct json_object **out)
@@ -1856,10 +2094,15 @@ int cdg_dispatch(const cdg_spec *spec, cd_request *r, const cd_route *route)
     /* 3. body: malformed → 400 now; schema errors collected with the parameters' */
     if (op->has_body) {
         const char *ct = cd_req_header(r, "Content-Type");
-        if (r->body && r->body_len && ct && !cdg__json_type(ct)) {
-            rc =
-                cd_req_fail(r, 415, "header/Content-Type", "Content-Type must be application/json");
-            goto out;
+        if (r->body && r->body_len && ct) {
+            const char *msg = "Content-Type sent more than once";
+            int st = 400;
+            if (cdg__kv_count(r->headers, r->nheaders, "Content-Type", true) == 1)
+                st = cdg__content_type(r, ct, &msg);
+            if (st) {
+                rc = cd_req_fail(r, st, "header/Content-Type", "%s", msg);
+                goto out;
+            }
         }
         if (r->body && r->body_len) {
             rc = cdg__parse(r, &body);

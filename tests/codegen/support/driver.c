@@ -1,7 +1,8 @@
 /* tests/codegen/support/driver.c — runs request cases through a generated API.
  *
  * stdin: one JSON case per line {"m":"GET","p":"/api/x","q":[[k,v]],"h":[[k,v]],"c":[[k,v]],
- * "b":"raw body","block":1}; stdout: one JSON result per line {"status":N,"allow":[...],
+ * "b":"raw body","bx":"hex body","hex":1 (q/h/c values are hex bytes),"block":1}; stdout: one JSON
+ * result per line {"status":N,"allow":[...],
  * "errors":[{"pointer","keyword","message"}],"body":<response JSON or text>,"headers":{...},
  * "user":id|null}. Credentials for the fake authenticate hook: containing "good" → user 1,
  * "admin" → user 2 with role admin, "down" → CD_E_UNAVAILABLE, anything else → invalid. */
@@ -14,8 +15,7 @@
 #include "api_handlers.h"
 #include "fake_runtime.h"
 
-static int fake_authenticate(cd_request *r, const char *scheme, const char *cred,
-                             cd_principal *out)
+static int fake_authenticate(cd_request *r, const char *scheme, const char *cred, cd_principal *out)
 {
     (void)r;
     if (strstr(cred, "down"))
@@ -34,7 +34,24 @@ static int fake_authenticate(cd_request *r, const char *scheme, const char *cred
     return 0;
 }
 
-static cd_kv *kvs(cd_arena *a, struct json_object *arr, size_t *n)
+/* Hex text → NUL-terminated bytes (arbitrary, e.g. invalid UTF-8) in the arena. */
+static char *unhex(cd_arena *a, const char *hex, size_t *len)
+{
+    size_t n = strlen(hex) / 2;
+    char *b = cd_arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned x;
+        sscanf(hex + 2 * i, "%2x", &x);
+        b[i] = (char)x;
+    }
+    b[n] = '\0';
+    if (len)
+        *len = n;
+    return b;
+}
+
+/* [[k, v], ...] → kv list; with hex set, values are hex-encoded bytes. */
+static cd_kv *kvs(cd_arena *a, struct json_object *arr, size_t *n, int hex)
 {
     *n = arr ? json_object_array_length(arr) : 0;
     cd_kv *kv = cd_arena_calloc(a, *n ? *n : 1, sizeof *kv);
@@ -42,9 +59,9 @@ static cd_kv *kvs(cd_arena *a, struct json_object *arr, size_t *n)
         struct json_object *pair = json_object_array_get_idx(arr, i);
         struct json_object *v = json_object_array_get_idx(pair, 1);
         kv[i].key = cd_arena_strdup(a, json_object_get_string(json_object_array_get_idx(pair, 0)));
-        kv[i].value = json_object_is_type(v, json_type_null)
-                          ? NULL
-                          : cd_arena_strdup(a, json_object_get_string(v));
+        kv[i].value = json_object_is_type(v, json_type_null) ? NULL
+                      : hex ? unhex(a, json_object_get_string(v), NULL)
+                            : cd_arena_strdup(a, json_object_get_string(v));
     }
     return kv;
 }
@@ -56,30 +73,21 @@ static void run(struct json_object *c)
     memset(&r, 0, sizeof r);
     r.arena = a;
     struct json_object *v;
-    r.method = cd_method_parse(json_object_object_get_ex(c, "m", &v) ? json_object_get_string(v)
-                                                                      : "GET");
+    r.method =
+        cd_method_parse(json_object_object_get_ex(c, "m", &v) ? json_object_get_string(v) : "GET");
     json_object_object_get_ex(c, "p", &v);
     r.path = cd_arena_strdup(a, json_object_get_string(v));
     r.path_len = strlen(r.path);
-    r.query = kvs(a, json_object_object_get_ex(c, "q", &v) ? v : NULL, &r.nquery);
-    r.headers = kvs(a, json_object_object_get_ex(c, "h", &v) ? v : NULL, &r.nheaders);
-    r.cookies = kvs(a, json_object_object_get_ex(c, "c", &v) ? v : NULL, &r.ncookies);
+    int hex = json_object_object_get_ex(c, "hex", &v) && json_object_get_int(v);
+    r.query = kvs(a, json_object_object_get_ex(c, "q", &v) ? v : NULL, &r.nquery, hex);
+    r.headers = kvs(a, json_object_object_get_ex(c, "h", &v) ? v : NULL, &r.nheaders, hex);
+    r.cookies = kvs(a, json_object_object_get_ex(c, "c", &v) ? v : NULL, &r.ncookies, hex);
     if (json_object_object_get_ex(c, "b", &v) && !json_object_is_type(v, json_type_null)) {
         r.body_len = (size_t)json_object_get_string_len(v);
         r.body = cd_arena_strndup(a, json_object_get_string(v), r.body_len);
     }
-    if (json_object_object_get_ex(c, "bx", &v)) { /* body as hex: arbitrary bytes */
-        const char *hex = json_object_get_string(v);
-        size_t n = strlen(hex) / 2;
-        char *b = cd_arena_alloc(a, n + 1);
-        for (size_t i = 0; i < n; i++) {
-            unsigned x;
-            sscanf(hex + 2 * i, "%2x", &x);
-            b[i] = (char)x;
-        }
-        r.body = b;
-        r.body_len = n;
-    }
+    if (json_object_object_get_ex(c, "bx", &v)) /* body as hex: arbitrary bytes */
+        r.body = unhex(a, json_object_get_string(v), &r.body_len);
     fake_hook_block = json_object_object_get_ex(c, "block", &v) && json_object_get_int(v);
     fake_last_errors = NULL;
 
@@ -106,9 +114,12 @@ static void run(struct json_object *c)
     struct json_object *errs = json_object_new_array();
     for (size_t i = 0; fake_last_errors && i < fake_last_errors->n; i++) {
         struct json_object *e = json_object_new_object();
-        json_object_object_add(e, "pointer", json_object_new_string(fake_last_errors->v[i].pointer));
-        json_object_object_add(e, "keyword", json_object_new_string(fake_last_errors->v[i].keyword));
-        json_object_object_add(e, "message", json_object_new_string(fake_last_errors->v[i].message));
+        json_object_object_add(e, "pointer",
+                               json_object_new_string(fake_last_errors->v[i].pointer));
+        json_object_object_add(e, "keyword",
+                               json_object_new_string(fake_last_errors->v[i].keyword));
+        json_object_object_add(e, "message",
+                               json_object_new_string(fake_last_errors->v[i].message));
         json_object_array_add(errs, e);
     }
     json_object_object_add(res, "errors", errs);
@@ -123,9 +134,8 @@ static void run(struct json_object *c)
         json_object_object_add(hs, r.res_headers[i].key,
                                json_object_new_string(r.res_headers[i].value));
     json_object_object_add(res, "headers", hs);
-    json_object_object_add(res, "user", r.principal.authenticated
-                                            ? json_object_new_int64(r.principal.user_id)
-                                            : NULL);
+    json_object_object_add(
+        res, "user", r.principal.authenticated ? json_object_new_int64(r.principal.user_id) : NULL);
     puts(json_object_to_json_string_ext(res, JSON_C_TO_STRING_PLAIN));
     fflush(stdout);
     json_object_put(res);
