@@ -132,6 +132,15 @@ pg_psql_admin() {
         -d postgres -v ON_ERROR_STOP=1 "$@"
 }
 
+# pg_running NAME: true when cluster NAME exists and its postmaster is running (whoever started it).
+pg_running() {
+    local dir
+    dir="$(pg_data_root)/$1"
+    [ -f "$dir/PG_VERSION" ] && as_pg "$(pg_bindir)/pg_ctl" -D "$dir" status >/dev/null 2>&1
+}
+
+# pg_down NAME: stop cluster NAME. Callers stop only a cluster they started themselves (see
+# scripts/run): another program may be using one that was already running.
 pg_down() {
     local name=$1 dir
     dir="$(pg_data_root)/$name"
