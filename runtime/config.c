@@ -54,8 +54,20 @@ static const cd__setting cd__settings[] = {
      1024, 1 << 24, "largest request line + headers → 431 (8 KiB, as nginx and Apache)"},
     {"--max-conns", "CONDUIT_MAX_CONNS", CD__T_INT, CD__OFF(max_conns), "1024", 1, 1000000,
      "open connections overall"},
-    {"--max-conns-per-ip", "CONDUIT_MAX_CONNS_PER_IP", CD__T_INT, CD__OFF(max_conns_per_ip), "256",
-     0, 1000000, "open connections per client IP (0 = unlimited)"},
+    {"--max-conns-per-ip", "CONDUIT_MAX_CONNS_PER_IP", CD__T_INT, CD__OFF(max_conns_per_ip), "-1",
+     -1, 1000000,
+     "open connections per client IP (-1 = a quarter of --max-conns, at least 4; 0 = unlimited, "
+     "e.g. behind a reverse proxy)"},
+    {"--head-timeout-ms", "CONDUIT_HEAD_TIMEOUT_MS", CD__T_INT, CD__OFF(head_timeout_ms), "10000",
+     100, 600000,
+     "a request line and headers must arrive within this time of their first byte (of the "
+     "accept for a connection's first request) → 408 and close"},
+    {"--max-uri-bytes", "CONDUIT_MAX_URI_BYTES", CD__T_SIZE, CD__OFF(max_uri), "4096", 64, 1 << 20,
+     "longest request target (path and query) → 414"},
+    {"--max-header-fields", "CONDUIT_MAX_HEADER_FIELDS", CD__T_INT, CD__OFF(max_header_fields),
+     "40", 4, 10000, "header fields per request → 431"},
+    {"--max-query-params", "CONDUIT_MAX_QUERY_PARAMS", CD__T_INT, CD__OFF(max_query_params), "32",
+     1, 10000, "query parameters per request → 414"},
     {"--conn-timeout", "CONDUIT_CONN_TIMEOUT_S", CD__T_INT, CD__OFF(conn_timeout_s), "15", 1, 86400,
      "seconds a connection may stay silent (idle keep-alive, slow clients)"},
     {"--request-timeout-ms", "CONDUIT_REQUEST_TIMEOUT_MS", CD__T_INT, CD__OFF(request_timeout_ms),
@@ -91,19 +103,33 @@ static const cd__setting cd__settings[] = {
      "clock skew allowed on exp/nbf/iat"},
     {"--pbkdf2-iterations", "PBKDF2_ITERATIONS", CD__T_INT, CD__OFF(pbkdf2_iterations), "600000", 1,
      100000000, "PBKDF2-HMAC-SHA256 cost for new password hashes (OWASP: 600000)"},
+    {"--password-revokes-keys", "CONDUIT_REVOKE_API_KEYS_ON_PASSWORD_CHANGE", CD__T_BOOL,
+     CD__OFF(revoke_api_keys_on_password_change), "true", 0, 0,
+     "a password change or reset also deletes the user's API keys (logout never does)"},
     {"--log-level", "CONDUIT_LOG_LEVEL", CD__T_LEVEL, CD__OFF(log_level), "info", 0, 0,
      "debug | info | warn | error (access lines are info)"},
     {"--cors-origins", "CONDUIT_CORS_ORIGINS", CD__T_STR, CD__OFF(cors_origins), "", 0, 0,
-     "comma-separated allowed origins, * for any, empty = CORS off"},
+     "comma-separated allowed origins (credentials allowed), * for any (no credentials); empty = "
+     "local development origins (http://localhost:*, 127.0.0.1, [::1]) in development mode, "
+     "CORS off in production"},
+    {NULL, "CONDUIT_METRICS_TOKEN", CD__T_STR, CD__OFF(metrics_token), "", 0, 0,
+     "bearer token /metrics requires (environment only); empty = /metrics open in development "
+     "mode, answered 404 in production"},
     {"--gzip", "CONDUIT_GZIP", CD__T_BOOL, CD__OFF(gzip), "true", 0, 0,
      "gzip responses over 1 KiB when the client accepts it"},
     {"--debug-delay-ms", "CONDUIT_DEBUG_DELAY_MS", CD__T_INT, CD__OFF(debug_delay_ms), "0", 0,
      60000, "development only: sleep before every worker dispatch (tests of overload/shutdown)"},
     {"--rate-limit", "CONDUIT_RATE_LIMIT", CD__T_INT, CD__OFF(rate_limit), "10", 0, 1000000,
      "login/register/password-reset attempts per minute per client IP and operation (0 = off)"},
-    {"--validate-responses", "CONDUIT_VALIDATE_RESPONSES", CD__T_BOOL,
-     CD__OFF(validate_responses), "false", 0, 0,
+    {"--validate-responses", "CONDUIT_VALIDATE_RESPONSES", CD__T_BOOL, CD__OFF(validate_responses),
+     "false", 0, 0,
      "check every response against the spec, report violations on stderr (tests; costs CPU)"},
+    {"--webhook-allow-private", "CONDUIT_WEBHOOK_ALLOW_PRIVATE", CD__T_BOOL,
+     CD__OFF(webhook_allow_private), "false", 0, 0,
+     "webhook URLs may name loopback, private (RFC 1918, fc00::/7) and CGNAT addresses (tests, "
+     "internal receivers); link-local, metadata and reserved ones never"},
+    {"--webhook-allow-http", "CONDUIT_WEBHOOK_ALLOW_HTTP", CD__T_BOOL, CD__OFF(webhook_allow_http),
+     "false", 0, 0, "production mode: accept http:// webhook URLs (development always does)"},
 };
 
 #define CD__NSETTINGS (sizeof cd__settings / sizeof cd__settings[0])
@@ -260,6 +286,15 @@ static int cd__validate(cd_config *c, char *err, size_t errlen)
      * thread served as many cache hits as two, with a third of the p99 (bench/RESULTS.md). */
     if (c->io_threads == 0)
         c->io_threads = ncpu < 4 ? 1 : ncpu / 2 > 64 ? 64 : (int)(ncpu / 2);
+    /* One client address gets at most a share of the slots, so one client cannot take them all
+     * (behind a reverse proxy every client has the proxy's address: set 0 there). */
+    if (c->max_conns_per_ip < 0)
+        c->max_conns_per_ip = c->max_conns / 4 < 4 ? 4 : c->max_conns / 4;
+    if (c->max_uri + 64 > c->max_header) {
+        cd__err(err, errlen, "CONDUIT_MAX_URI_BYTES (%zu) must be below CONDUIT_MAX_HEADER_BYTES",
+                c->max_uri);
+        goto out;
+    }
     if (c->db_min_conns > c->db_max_conns) {
         cd__err(err, errlen, "CONDUIT_DB_MIN_CONNS (%d) exceeds CONDUIT_DB_MAX_CONNS (%d)",
                 c->db_min_conns, c->db_max_conns);
@@ -272,6 +307,14 @@ static int cd__validate(cd_config *c, char *err, size_t errlen)
     rc = 0;
 out:
     return rc;
+}
+
+static cd_config cd__effective;
+static bool cd__loaded;
+
+const cd_config *cd_config_effective(void)
+{
+    return cd__loaded ? &cd__effective : NULL;
 }
 
 int cd_config_load(cd_config *c, int argc, char **argv, char *err, size_t errlen)
@@ -327,6 +370,10 @@ int cd_config_load(cd_config *c, int argc, char **argv, char *err, size_t errlen
             goto out;
     }
     rc = cd__validate(c, err, errlen);
+    if (rc == 0) {
+        cd__effective = *c;
+        cd__loaded = true;
+    }
 out:
     return rc;
 }

@@ -221,6 +221,15 @@ const char *cd_metrics_render(cd_arena *a, const cd_metrics_gauges *g, size_t *l
                   "Requests answered 503 because a queue was "
                   "full.",
                   "counter", (double)g->rejected_total);
+        cd__gauge(&w, "conduit_http_guard_rejected_total",
+                  "Requests refused for their framing (answered 4xx/5xx, then closed).", "counter",
+                  (double)g->guard_rejected);
+        cd__gauge(&w, "conduit_http_guard_dropped_total",
+                  "Connections closed because their bytes were not HTTP.", "counter",
+                  (double)g->guard_dropped);
+        cd__gauge(&w, "conduit_http_guard_head_timeouts_total",
+                  "Connections closed because a request head was not complete in time (408).",
+                  "counter", (double)g->guard_timed_out);
         cd__gauge(&w, "conduit_db_pool_connections", "Open PostgreSQL connections.", "gauge",
                   g->db_size);
         cd__gauge(&w, "conduit_db_pool_in_use", "Connections handed to requests.", "gauge",

@@ -63,6 +63,8 @@ const char *cd_http_reason(int status)
         return "Length Required";
     case 413:
         return "Content Too Large";
+    case 414:
+        return "URI Too Long";
     case 415:
         return "Unsupported Media Type";
     case 422:
@@ -81,6 +83,8 @@ const char *cd_http_reason(int status)
         return "Service Unavailable";
     case 504:
         return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return status >= 500 ? "Server Error" : status >= 400 ? "Client Error" : "Status";
     }

@@ -33,6 +33,7 @@
 #include <zlib.h>
 
 #include "cache.h"
+#include "connguard.h"
 #include "db.h"
 #include "errors.h"
 #include "log.h"
@@ -43,6 +44,8 @@
 #define CD__ARENA_FIRST 8192
 #define CD__ARENA_EXTRA (64u << 20) /* room for responses on top of the body limit */
 #define CD__MAX_ORIGINS 32
+#define CD__MAX_COOKIES 16 /* cookie pairs per request: far more than the spec's one */
+#define CD__MHD_ENTRY 64   /* MHD's per-value record (struct MHD_HTTP_Header, 56 B) + slack */
 
 typedef enum { CD__S_NEW = 0, CD__S_BODY, CD__S_QUEUED, CD__S_READY } cd__state;
 typedef enum { CD__K_OP = 0, CD__K_READYZ } cd__kind;
@@ -78,7 +81,7 @@ typedef struct cd__pool {
     size_t cap, head, n;
     pthread_t *threads;
     int nthreads, started, busy;
-    int nice; /* scheduling niceness of the pool's threads (0 = as the process) */
+    int nice;        /* scheduling niceness of the pool's threads (0 = as the process) */
     bool sched_idle; /* SCHED_IDLE: run only when nothing else wants the core */
     bool stop;
 } cd__pool;
@@ -670,6 +673,11 @@ static void cd__gauges(cd_metrics_gauges *g)
     g->queue_capacity = (int64_t)cd__srv.work.cap;
     g->cpu_queue_capacity = (int64_t)cd__srv.cpu.cap;
     g->rejected_total = atomic_load(&cd__srv.rejected);
+    cd_connguard_stats gs;
+    cd_connguard_stats_get(&gs);
+    g->guard_rejected = gs.rejected;
+    g->guard_dropped = gs.dropped;
+    g->guard_timed_out = gs.timed_out;
     cd_db_stats st;
     cd_db_pool_stats(&st);
     g->db_size = st.size;
@@ -808,8 +816,8 @@ static void cd__run(cd__sreq *s)
 done:;
     /* A request that may have written waits until this instance's cache has dropped what the
      * write changed, so the client's next read sees it (cache.h). */
-    bool wrote = r->db && r->method != CD_M_GET && r->method != CD_M_HEAD &&
-                 r->method != CD_M_OPTIONS;
+    bool wrote =
+        r->db && r->method != CD_M_GET && r->method != CD_M_HEAD && r->method != CD_M_OPTIONS;
     /* Release the connection here, on the worker: a rollback may block. */
     cd_db_request_done(r);
     if (wrote)
@@ -853,7 +861,6 @@ static void cd__completed(void *cls, struct MHD_Connection *conn, void **con_cls
                           enum MHD_RequestTerminationCode toe)
 {
     (void)cls;
-    (void)conn;
     cd__sreq *s = *con_cls;
     if (!s)
         return;
@@ -880,12 +887,81 @@ static void cd__completed(void *cls, struct MHD_Connection *conn, void **con_cls
         .bytes = s->resp_bytes,
     };
     cd_log_request(&a);
+    if (toe == MHD_REQUEST_TERMINATED_COMPLETED_OK) {
+        const union MHD_ConnectionInfo *fdi =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (fdi)
+            cd_connguard_response_done(fdi->connect_fd);
+    }
     if (s->r.db)
         cd_db_request_done(&s->r); /* never expected: workers release before resuming */
     if (s->resp)
         MHD_destroy_response(s->resp);
     atomic_fetch_sub(&cd__srv.in_flight, 1);
     cd_arena_free(s->r.arena);
+}
+
+/* Every client socket is registered with the framing guard for its lifetime. */
+static void cd__notify_conn(void *cls, struct MHD_Connection *conn, void **socket_context,
+                            enum MHD_ConnectionNotificationCode code)
+{
+    (void)cls;
+    (void)socket_context;
+    const union MHD_ConnectionInfo *fdi =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!fdi)
+        return;
+    if (code != MHD_CONNECTION_NOTIFY_STARTED) {
+        cd_connguard_close(fdi->connect_fd);
+        return;
+    }
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+    socklen_t len = !sa                        ? 0
+                    : sa->sa_family == AF_INET ? (socklen_t)sizeof(struct sockaddr_in)
+                                               : (socklen_t)sizeof(struct sockaddr_in6);
+    cd_connguard_open(fdi->connect_fd, sa, len);
+}
+
+static const char *cd__new_request_id(cd_arena *a);
+
+/* The framing guard's answers: the application's error body in a complete HTTP/1.1 response
+ * that closes the connection, logged like every other request. */
+static size_t cd__render_wire_error(int status, const char *reason, const char *client_ip,
+                                    char *buf, size_t cap)
+{
+    size_t out = 0;
+    cd_arena *a = cd_arena_new(4096, 65536);
+    if (!a)
+        return 0;
+    cd_request r = {.arena = a, .method = CD_M__COUNT, .client_ip = client_ip};
+    r.request_id = cd__new_request_id(a);
+    (void)cd_req_fail(&r, status, "", "%s", reason);
+    const char *type = r.res_type ? r.res_type : "application/json";
+    int n = snprintf(buf, cap,
+                     "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
+                     "Connection: close\r\nX-Request-Id: %s\r\n\r\n",
+                     status, cd_http_reason(status), type, r.res_len,
+                     r.request_id ? r.request_id : "-");
+    if (n > 0 && (size_t)n + r.res_len <= cap) {
+        memcpy(buf + n, r.res_body ? r.res_body : "", r.res_len);
+        out = (size_t)n + r.res_len;
+    }
+    cd_metrics_observe(cd_metrics_runtime_slot(CD_MSLOT_UNMATCHED), CD_M__COUNT, status, 0);
+    cd_log_access acc = {
+        .request_id = r.request_id ? r.request_id : "-",
+        .method = "OTHER",
+        .route = "framing",
+        .operation = reason,
+        .client_ip = client_ip ? client_ip : "",
+        .status = status,
+        .duration_ms = 0,
+        .bytes = r.res_len,
+    };
+    cd_log_request(&acc);
+    cd_arena_free(a);
+    return out;
 }
 
 static void cd__client_ip(cd__sreq *s, struct MHD_Connection *conn)
@@ -1223,9 +1299,9 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
      * got one response, then the thread slept in epoll_wait with requests pending. Level-
      * triggered poll cannot lose them; its cost per wake-up is one pass over the connections.
      * With a pool (2+ threads) each thread's epoll was not affected at 600 connections. */
-    unsigned flags = (cfg->io_threads > 1 ? MHD_USE_EPOLL_INTERNAL_THREAD
-                                          : MHD_USE_POLL_INTERNAL_THREAD) |
-                     MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    unsigned flags =
+        (cfg->io_threads > 1 ? MHD_USE_EPOLL_INTERNAL_THREAD : MHD_USE_POLL_INTERNAL_THREAD) |
+        MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     struct sockaddr_in *in4 = (struct sockaddr_in *)&ss;
     struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
     if (inet_pton(AF_INET, cfg->host, &in4->sin_addr) == 1) {
@@ -1263,16 +1339,40 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
     rc = cd__pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth, 0, false);
     if (rc)
         goto out;
-    rc = cd__pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth,
-                        cfg->cpu_nice, cfg->cpu_sched_idle);
+    rc = cd__pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth, cfg->cpu_nice,
+                        cfg->cpu_sched_idle);
+    if (rc)
+        goto out;
+
+    cd_connguard_config guard = {
+        .limits =
+            {
+                .max_target = cfg->max_uri,
+                .max_head = cfg->max_header,
+                .max_fields = (unsigned)cfg->max_header_fields,
+                .max_params = (unsigned)cfg->max_query_params,
+                .max_cookies = CD__MAX_COOKIES,
+                .max_chunk = cfg->max_body,
+            },
+        .head_timeout_ns = (int64_t)cfg->head_timeout_ms * 1000000,
+        .render = cd__render_wire_error,
+    };
+    rc = cd_connguard_start(&guard);
     if (rc)
         goto out;
 
     /* MHD's per-connection pool holds the request line, headers, its read buffer and the
-     * response headers: twice the header limit leaves room for the buffers. MHD zeroes the
+     * response headers (4 KiB leaves room for those). MHD zeroes the
      * pool's used part for every request on a kept-alive connection, so its size shows in the
-     * cost of every request (perf: 11 % of a cached GET's CPU with a 32 KiB pool). */
-    size_t memlimit = cfg->max_header * 2 < 16384 ? 16384 : cfg->max_header * 2;
+     * cost of every request (perf: 11 % of a cached GET's CPU with a 32 KiB pool).
+     * MHD also keeps one record per header field, query parameter and cookie there
+     * (CD__MHD_ENTRY bytes each): the pool must hold a head at every guard limit at once, or
+     * MHD would drop the connection without an answer (tests/hostile/test_framing.py). */
+    size_t entries =
+        (size_t)cfg->max_header_fields + (size_t)cfg->max_query_params + CD__MAX_COOKIES;
+    size_t memlimit = cfg->max_header + entries * CD__MHD_ENTRY + 4096;
+    if (memlimit < 16384)
+        memlimit = 16384;
     cd__srv.d = MHD_start_daemon(
         flags, 0, NULL, NULL, cd__access, NULL, MHD_OPTION_EXTERNAL_LOGGER, cd__mhd_log,
         NULL, /* first, or MHD logs to stderr */
@@ -1282,7 +1382,7 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->conn_timeout_s,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, memlimit, MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
         MHD_OPTION_URI_LOG_CALLBACK, cd__uri_log, NULL, MHD_OPTION_NOTIFY_COMPLETED, cd__completed,
-        NULL, MHD_OPTION_END);
+        NULL, MHD_OPTION_NOTIFY_CONNECTION, cd__notify_conn, NULL, MHD_OPTION_END);
     if (!cd__srv.d) {
         cd_log(CD_LOG_ERROR, NULL, "cannot listen on %s:%d", cfg->host, cfg->port);
         rc = CD_E_UNAVAILABLE;
@@ -1340,6 +1440,7 @@ void cd_server_shutdown(int grace_s)
         cd__pool_stop(&cd__srv.work);
         cd__pool_stop(&cd__srv.cpu);
         MHD_stop_daemon(cd__srv.d);
+        cd_connguard_stop();
     } else {
         /* A handler overran every deadline; stopping MHD now would be an API violation with
          * its connection suspended. The process is exiting: leave the daemon to the OS. */
