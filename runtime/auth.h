@@ -43,6 +43,10 @@ int cd_password_hash(cd_arena *a, const char *password, const char **out);
 /* 0 when password matches stored (constant-time compare); CD_E_UNAUTHORIZED when not, or when
  * stored is malformed. *needs_rehash (may be NULL) is set when stored uses a lower cost. */
 int cd_password_verify(const char *password, const char *stored, bool *needs_rehash);
+/* The work of cd_password_verify against a hash of the configured cost, for a lookup that found
+ * no account: answering "no such user" faster than "wrong password" would reveal which
+ * identifiers have accounts. Always CD_E_UNAUTHORIZED (CD_E_INTERNAL if hashing fails). */
+int cd_password_verify_nobody(const char *password);
 
 /* ---- lower-level pieces, exposed for tests and tooling ---- */
 

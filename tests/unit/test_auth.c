@@ -7,6 +7,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
 #include "auth.h"
@@ -281,6 +282,43 @@ static void test_password_hash_verify_rehash(void **state)
     cd_arena_free(a);
 }
 
+static double cpu_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* An unknown account must cost what a wrong password costs (login timing must not reveal
+ * accounts): the dummy verification does the configured number of iterations. */
+static void test_password_verify_nobody_costs_a_verification(void **state)
+{
+    (void)state;
+    cd_auth_config c = {secret, sizeof secret - 1, 3600, 30, 100000};
+    assert_int_equal(cd_auth_init(&c), 0);
+    cd_arena *a = cd_arena_new(1024, 0);
+    const char *h = NULL;
+    assert_int_equal(cd_password_hash(a, "hunter2", &h), 0);
+    assert_int_equal(cd_password_verify_nobody("hunter2"), CD_E_UNAUTHORIZED);
+    assert_int_equal(cd_password_verify_nobody(""), CD_E_UNAUTHORIZED);
+    assert_int_equal(cd_password_verify_nobody(NULL), CD_E_UNAUTHORIZED);
+    double wrong = 1e9, nobody = 1e9;
+    for (int i = 0; i < 3; i++) {
+        double t0 = cpu_ms();
+        assert_int_equal(cd_password_verify("hunter3", h, NULL), CD_E_UNAUTHORIZED);
+        double t1 = cpu_ms();
+        assert_int_equal(cd_password_verify_nobody("hunter3"), CD_E_UNAUTHORIZED);
+        double t2 = cpu_ms();
+        wrong = t1 - t0 < wrong ? t1 - t0 : wrong;
+        nobody = t2 - t1 < nobody ? t2 - t1 : nobody;
+    }
+    /* CPU time, best of three: generous bounds, yet far from the 100x of a skipped hash */
+    assert_true(wrong > 1.0);
+    assert_true(nobody > 0.5 * wrong);
+    assert_true(nobody < 2.0 * wrong);
+    cd_arena_free(a);
+}
+
 static void test_init_rejects(void **state)
 {
     (void)state;
@@ -303,6 +341,8 @@ int main(void)
         cmocka_unit_test(test_base64_strict),
         cmocka_unit_test_setup_teardown(test_pbkdf2_rfc7914, setup, teardown),
         cmocka_unit_test_setup_teardown(test_password_hash_verify_rehash, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_password_verify_nobody_costs_a_verification, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_init_rejects, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
