@@ -227,6 +227,8 @@ struct api_UpdateUser {
     const char *email; /* "email", optional */
     api_presence has_password;
     const char *password; /* "password", optional, writeOnly: never serialized */
+    api_presence has_currentPassword;
+    const char *currentPassword; /* "currentPassword", optional, writeOnly: never serialized */
     api_presence has_username;
     const char *username; /* "username", optional */
     api_presence has_bio;

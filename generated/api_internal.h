@@ -10,8 +10,8 @@
 int api__route(cd_method m, const char *path, size_t len, cd_route *out);
 
 /* sizes include the terminating NUL */
-extern const char api__spec_json[106011];
-extern const char api__spec_yaml[74175];
-extern const char api__docs_html[164308];
+extern const char api__spec_json[108299];
+extern const char api__spec_yaml[76598];
+extern const char api__docs_html[166669];
 
 #endif

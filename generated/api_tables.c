@@ -176,8 +176,8 @@ static const cdg_field api__fields_18[] = {
 };
 
 static const cdg_prop api__props_19[] = {
-    {"email", 2, 0, 0, 0}, {"password", 3, 0, 0, 1}, {"username", 17, 0, 0, 0},
-    {"bio", 20, 0, 0, 0},  {"image", 21, 0, 0, 0},
+    {"email", 2, 0, 0, 0},     {"password", 20, 0, 0, 1}, {"currentPassword", 3, 0, 0, 1},
+    {"username", 17, 0, 0, 0}, {"bio", 21, 0, 0, 0},      {"image", 22, 0, 0, 0},
 };
 
 static const cdg_field api__fields_19[] = {
@@ -186,7 +186,12 @@ static const cdg_field api__fields_19[] = {
      0,
      0},
     {"password",
-     {3, offsetof(api_UpdateUser, password), (long)offsetof(api_UpdateUser, has_password), -1, 0},
+     {20, offsetof(api_UpdateUser, password), (long)offsetof(api_UpdateUser, has_password), -1, 0},
+     0,
+     1},
+    {"currentPassword",
+     {3, offsetof(api_UpdateUser, currentPassword),
+      (long)offsetof(api_UpdateUser, has_currentPassword), -1, 0},
      0,
      1},
     {"username",
@@ -194,104 +199,97 @@ static const cdg_field api__fields_19[] = {
      0,
      0},
     {"bio",
-     {20, offsetof(api_UpdateUser, bio), (long)offsetof(api_UpdateUser, has_bio), -1, 0},
+     {21, offsetof(api_UpdateUser, bio), (long)offsetof(api_UpdateUser, has_bio), -1, 0},
      0,
      0},
     {"image",
-     {21, offsetof(api_UpdateUser, image), (long)offsetof(api_UpdateUser, has_image), -1, 0},
+     {22, offsetof(api_UpdateUser, image), (long)offsetof(api_UpdateUser, has_image), -1, 0},
      0,
      0},
-};
-
-static const cdg_prop api__props_23[] = {
-    {"profile", 24, 1, 0, 0},
-};
-
-static const cdg_field api__fields_23[] = {
-    {"profile", {24, offsetof(api_ProfileResponse, profile), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_24[] = {
-    {"username", 25, 1, 0, 0},
-    {"bio", 26, 1, 0, 0},
-    {"image", 27, 1, 0, 0},
-    {"following", 28, 1, 0, 0},
+    {"profile", 25, 1, 0, 0},
 };
 
 static const cdg_field api__fields_24[] = {
-    {"username", {25, offsetof(api_Profile, username), -1, -1, 0}, 1, 0},
-    {"bio", {26, offsetof(api_Profile, bio), -1, -1, 0}, 1, 0},
-    {"image", {27, offsetof(api_Profile, image), -1, -1, 0}, 1, 0},
-    {"following", {28, offsetof(api_Profile, following), -1, -1, 0}, 1, 0},
+    {"profile", {25, offsetof(api_ProfileResponse, profile), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_31[] = {
-    {"articles", 32, 1, 0, 0},
-    {"articlesCount", 43, 1, 0, 0},
+static const cdg_prop api__props_25[] = {
+    {"username", 26, 1, 0, 0},
+    {"bio", 27, 1, 0, 0},
+    {"image", 28, 1, 0, 0},
+    {"following", 29, 1, 0, 0},
 };
 
-static const cdg_field api__fields_31[] = {
+static const cdg_field api__fields_25[] = {
+    {"username", {26, offsetof(api_Profile, username), -1, -1, 0}, 1, 0},
+    {"bio", {27, offsetof(api_Profile, bio), -1, -1, 0}, 1, 0},
+    {"image", {28, offsetof(api_Profile, image), -1, -1, 0}, 1, 0},
+    {"following", {29, offsetof(api_Profile, following), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_32[] = {
+    {"articles", 33, 1, 0, 0},
+    {"articlesCount", 44, 1, 0, 0},
+};
+
+static const cdg_field api__fields_32[] = {
     {"articles",
-     {32, offsetof(api_MultipleArticlesResponse, articles), -1,
+     {33, offsetof(api_MultipleArticlesResponse, articles), -1,
       (long)offsetof(api_MultipleArticlesResponse, articles_count), 0},
      1,
      0},
-    {"articlesCount", {43, offsetof(api_MultipleArticlesResponse, articlesCount), -1, -1, 0}, 1, 0},
+    {"articlesCount", {44, offsetof(api_MultipleArticlesResponse, articlesCount), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_33[] = {
-    {"slug", 34, 1, 0, 0},      {"title", 35, 1, 0, 0},          {"description", 36, 1, 0, 0},
-    {"tagList", 37, 1, 0, 0},   {"createdAt", 39, 1, 0, 0},      {"updatedAt", 40, 1, 0, 0},
-    {"favorited", 41, 1, 0, 0}, {"favoritesCount", 42, 1, 0, 0}, {"author", 24, 1, 0, 0},
+static const cdg_prop api__props_34[] = {
+    {"slug", 35, 1, 0, 0},      {"title", 36, 1, 0, 0},          {"description", 37, 1, 0, 0},
+    {"tagList", 38, 1, 0, 0},   {"createdAt", 40, 1, 0, 0},      {"updatedAt", 41, 1, 0, 0},
+    {"favorited", 42, 1, 0, 0}, {"favoritesCount", 43, 1, 0, 0}, {"author", 25, 1, 0, 0},
 };
 
-static const cdg_field api__fields_33[] = {
-    {"slug", {34, offsetof(api_ArticlePreview, slug), -1, -1, 0}, 1, 0},
-    {"title", {35, offsetof(api_ArticlePreview, title), -1, -1, 0}, 1, 0},
-    {"description", {36, offsetof(api_ArticlePreview, description), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_34[] = {
+    {"slug", {35, offsetof(api_ArticlePreview, slug), -1, -1, 0}, 1, 0},
+    {"title", {36, offsetof(api_ArticlePreview, title), -1, -1, 0}, 1, 0},
+    {"description", {37, offsetof(api_ArticlePreview, description), -1, -1, 0}, 1, 0},
     {"tagList",
-     {37, offsetof(api_ArticlePreview, tagList), -1,
+     {38, offsetof(api_ArticlePreview, tagList), -1,
       (long)offsetof(api_ArticlePreview, tagList_count), 0},
      1,
      0},
-    {"createdAt", {39, offsetof(api_ArticlePreview, createdAt), -1, -1, 0}, 1, 0},
-    {"updatedAt", {40, offsetof(api_ArticlePreview, updatedAt), -1, -1, 0}, 1, 0},
-    {"favorited", {41, offsetof(api_ArticlePreview, favorited), -1, -1, 0}, 1, 0},
-    {"favoritesCount", {42, offsetof(api_ArticlePreview, favoritesCount), -1, -1, 0}, 1, 0},
-    {"author", {24, offsetof(api_ArticlePreview, author), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_47[] = {
-    {"article", 48, 1, 0, 0},
-};
-
-static const cdg_field api__fields_47[] = {
-    {"article", {48, offsetof(api_NewArticleRequest, article), -1, -1, 0}, 1, 0},
+    {"createdAt", {40, offsetof(api_ArticlePreview, createdAt), -1, -1, 0}, 1, 0},
+    {"updatedAt", {41, offsetof(api_ArticlePreview, updatedAt), -1, -1, 0}, 1, 0},
+    {"favorited", {42, offsetof(api_ArticlePreview, favorited), -1, -1, 0}, 1, 0},
+    {"favoritesCount", {43, offsetof(api_ArticlePreview, favoritesCount), -1, -1, 0}, 1, 0},
+    {"author", {25, offsetof(api_ArticlePreview, author), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_48[] = {
-    {"title", 49, 1, 0, 0},
-    {"description", 50, 1, 0, 0},
-    {"body", 51, 1, 0, 0},
-    {"tagList", 52, 0, 0, 0},
+    {"article", 49, 1, 0, 0},
 };
 
 static const cdg_field api__fields_48[] = {
-    {"title", {49, offsetof(api_NewArticle, title), -1, -1, 0}, 1, 0},
-    {"description", {50, offsetof(api_NewArticle, description), -1, -1, 0}, 1, 0},
-    {"body", {51, offsetof(api_NewArticle, body), -1, -1, 0}, 1, 0},
+    {"article", {49, offsetof(api_NewArticleRequest, article), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_49[] = {
+    {"title", 50, 1, 0, 0},
+    {"description", 51, 1, 0, 0},
+    {"body", 52, 1, 0, 0},
+    {"tagList", 53, 0, 0, 0},
+};
+
+static const cdg_field api__fields_49[] = {
+    {"title", {50, offsetof(api_NewArticle, title), -1, -1, 0}, 1, 0},
+    {"description", {51, offsetof(api_NewArticle, description), -1, -1, 0}, 1, 0},
+    {"body", {52, offsetof(api_NewArticle, body), -1, -1, 0}, 1, 0},
     {"tagList",
-     {52, offsetof(api_NewArticle, tagList), (long)offsetof(api_NewArticle, has_tagList),
+     {53, offsetof(api_NewArticle, tagList), (long)offsetof(api_NewArticle, has_tagList),
       (long)offsetof(api_NewArticle, tagList_count), 0},
      0,
      0},
-};
-
-static const char *const api__messages_49[] = {
-    "minLength",
-    "can't be blank",
-    "pattern",
-    "can't be blank",
 };
 
 static const char *const api__messages_50[] = {
@@ -308,194 +306,201 @@ static const char *const api__messages_51[] = {
     "can't be blank",
 };
 
-static const cdg_prop api__props_54[] = {
-    {"article", 55, 1, 0, 0},
-};
-
-static const cdg_field api__fields_54[] = {
-    {"article", {55, offsetof(api_SingleArticleResponse, article), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_55[] = {
-    {"slug", 56, 1, 0, 0},      {"title", 57, 1, 0, 0},     {"description", 58, 1, 0, 0},
-    {"body", 59, 1, 0, 0},      {"tagList", 60, 1, 0, 0},   {"createdAt", 62, 1, 0, 0},
-    {"updatedAt", 63, 1, 0, 0}, {"favorited", 64, 1, 0, 0}, {"favoritesCount", 65, 1, 0, 0},
-    {"author", 24, 1, 0, 0},
-};
-
-static const cdg_field api__fields_55[] = {
-    {"slug", {56, offsetof(api_Article, slug), -1, -1, 0}, 1, 0},
-    {"title", {57, offsetof(api_Article, title), -1, -1, 0}, 1, 0},
-    {"description", {58, offsetof(api_Article, description), -1, -1, 0}, 1, 0},
-    {"body", {59, offsetof(api_Article, body), -1, -1, 0}, 1, 0},
-    {"tagList",
-     {60, offsetof(api_Article, tagList), -1, (long)offsetof(api_Article, tagList_count), 0},
-     1,
-     0},
-    {"createdAt", {62, offsetof(api_Article, createdAt), -1, -1, 0}, 1, 0},
-    {"updatedAt", {63, offsetof(api_Article, updatedAt), -1, -1, 0}, 1, 0},
-    {"favorited", {64, offsetof(api_Article, favorited), -1, -1, 0}, 1, 0},
-    {"favoritesCount", {65, offsetof(api_Article, favoritesCount), -1, -1, 0}, 1, 0},
-    {"author", {24, offsetof(api_Article, author), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_67[] = {
-    {"article", 68, 1, 0, 0},
-};
-
-static const cdg_field api__fields_67[] = {
-    {"article", {68, offsetof(api_UpdateArticleRequest, article), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_68[] = {
-    {"title", 49, 0, 0, 0},
-    {"description", 50, 0, 0, 0},
-    {"body", 51, 0, 0, 0},
-    {"tagList", 52, 0, 0, 0},
-};
-
-static const cdg_field api__fields_68[] = {
-    {"title",
-     {49, offsetof(api_UpdateArticle, title), (long)offsetof(api_UpdateArticle, has_title), -1, 0},
-     0,
-     0},
-    {"description",
-     {50, offsetof(api_UpdateArticle, description),
-      (long)offsetof(api_UpdateArticle, has_description), -1, 0},
-     0,
-     0},
-    {"body",
-     {51, offsetof(api_UpdateArticle, body), (long)offsetof(api_UpdateArticle, has_body), -1, 0},
-     0,
-     0},
-    {"tagList",
-     {52, offsetof(api_UpdateArticle, tagList), (long)offsetof(api_UpdateArticle, has_tagList),
-      (long)offsetof(api_UpdateArticle, tagList_count), 0},
-     0,
-     0},
-};
-
-static const cdg_prop api__props_69[] = {
-    {"comments", 70, 1, 0, 0},
-};
-
-static const cdg_field api__fields_69[] = {
-    {"comments",
-     {70, offsetof(api_MultipleCommentsResponse, comments), -1,
-      (long)offsetof(api_MultipleCommentsResponse, comments_count), 0},
-     1,
-     0},
-};
-
-static const cdg_prop api__props_71[] = {
-    {"id", 72, 1, 0, 0},   {"createdAt", 73, 1, 0, 0}, {"updatedAt", 74, 1, 0, 0},
-    {"body", 75, 1, 0, 0}, {"author", 24, 1, 0, 0},
-};
-
-static const cdg_field api__fields_71[] = {
-    {"id", {72, offsetof(api_Comment, id), -1, -1, 0}, 1, 0},
-    {"createdAt", {73, offsetof(api_Comment, createdAt), -1, -1, 0}, 1, 0},
-    {"updatedAt", {74, offsetof(api_Comment, updatedAt), -1, -1, 0}, 1, 0},
-    {"body", {75, offsetof(api_Comment, body), -1, -1, 0}, 1, 0},
-    {"author", {24, offsetof(api_Comment, author), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_76[] = {
-    {"comment", 77, 1, 0, 0},
-};
-
-static const cdg_field api__fields_76[] = {
-    {"comment", {77, offsetof(api_NewCommentRequest, comment), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_77[] = {
-    {"body", 78, 1, 0, 0},
-};
-
-static const cdg_field api__fields_77[] = {
-    {"body", {78, offsetof(api_NewComment, body), -1, -1, 0}, 1, 0},
-};
-
-static const char *const api__messages_78[] = {
+static const char *const api__messages_52[] = {
     "minLength",
     "can't be blank",
     "pattern",
     "can't be blank",
 };
 
-static const cdg_prop api__props_79[] = {
-    {"comment", 71, 1, 0, 0},
+static const cdg_prop api__props_55[] = {
+    {"article", 56, 1, 0, 0},
 };
 
-static const cdg_field api__fields_79[] = {
-    {"comment", {71, offsetof(api_SingleCommentResponse, comment), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_55[] = {
+    {"article", {56, offsetof(api_SingleArticleResponse, article), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_82[] = {
-    {"comment", 77, 1, 0, 0},
+static const cdg_prop api__props_56[] = {
+    {"slug", 57, 1, 0, 0},      {"title", 58, 1, 0, 0},     {"description", 59, 1, 0, 0},
+    {"body", 60, 1, 0, 0},      {"tagList", 61, 1, 0, 0},   {"createdAt", 63, 1, 0, 0},
+    {"updatedAt", 64, 1, 0, 0}, {"favorited", 65, 1, 0, 0}, {"favoritesCount", 66, 1, 0, 0},
+    {"author", 25, 1, 0, 0},
 };
 
-static const cdg_field api__fields_82[] = {
-    {"comment", {77, offsetof(api_UpdateCommentRequest, comment), -1, -1, 0}, 1, 0},
+static const cdg_field api__fields_56[] = {
+    {"slug", {57, offsetof(api_Article, slug), -1, -1, 0}, 1, 0},
+    {"title", {58, offsetof(api_Article, title), -1, -1, 0}, 1, 0},
+    {"description", {59, offsetof(api_Article, description), -1, -1, 0}, 1, 0},
+    {"body", {60, offsetof(api_Article, body), -1, -1, 0}, 1, 0},
+    {"tagList",
+     {61, offsetof(api_Article, tagList), -1, (long)offsetof(api_Article, tagList_count), 0},
+     1,
+     0},
+    {"createdAt", {63, offsetof(api_Article, createdAt), -1, -1, 0}, 1, 0},
+    {"updatedAt", {64, offsetof(api_Article, updatedAt), -1, -1, 0}, 1, 0},
+    {"favorited", {65, offsetof(api_Article, favorited), -1, -1, 0}, 1, 0},
+    {"favoritesCount", {66, offsetof(api_Article, favoritesCount), -1, -1, 0}, 1, 0},
+    {"author", {25, offsetof(api_Article, author), -1, -1, 0}, 1, 0},
 };
 
-static const cdg_prop api__props_83[] = {
-    {"tags", 84, 1, 0, 0},
+static const cdg_prop api__props_68[] = {
+    {"article", 69, 1, 0, 0},
 };
 
-static const cdg_field api__fields_83[] = {
-    {"tags",
-     {84, offsetof(api_TagsResponse, tags), -1, (long)offsetof(api_TagsResponse, tags_count), 0},
+static const cdg_field api__fields_68[] = {
+    {"article", {69, offsetof(api_UpdateArticleRequest, article), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_69[] = {
+    {"title", 50, 0, 0, 0},
+    {"description", 51, 0, 0, 0},
+    {"body", 52, 0, 0, 0},
+    {"tagList", 53, 0, 0, 0},
+};
+
+static const cdg_field api__fields_69[] = {
+    {"title",
+     {50, offsetof(api_UpdateArticle, title), (long)offsetof(api_UpdateArticle, has_title), -1, 0},
+     0,
+     0},
+    {"description",
+     {51, offsetof(api_UpdateArticle, description),
+      (long)offsetof(api_UpdateArticle, has_description), -1, 0},
+     0,
+     0},
+    {"body",
+     {52, offsetof(api_UpdateArticle, body), (long)offsetof(api_UpdateArticle, has_body), -1, 0},
+     0,
+     0},
+    {"tagList",
+     {53, offsetof(api_UpdateArticle, tagList), (long)offsetof(api_UpdateArticle, has_tagList),
+      (long)offsetof(api_UpdateArticle, tagList_count), 0},
+     0,
+     0},
+};
+
+static const cdg_prop api__props_70[] = {
+    {"comments", 71, 1, 0, 0},
+};
+
+static const cdg_field api__fields_70[] = {
+    {"comments",
+     {71, offsetof(api_MultipleCommentsResponse, comments), -1,
+      (long)offsetof(api_MultipleCommentsResponse, comments_count), 0},
      1,
      0},
 };
 
-static const char *const api__messages_86[] = {
+static const cdg_prop api__props_72[] = {
+    {"id", 73, 1, 0, 0},   {"createdAt", 74, 1, 0, 0}, {"updatedAt", 75, 1, 0, 0},
+    {"body", 76, 1, 0, 0}, {"author", 25, 1, 0, 0},
+};
+
+static const cdg_field api__fields_72[] = {
+    {"id", {73, offsetof(api_Comment, id), -1, -1, 0}, 1, 0},
+    {"createdAt", {74, offsetof(api_Comment, createdAt), -1, -1, 0}, 1, 0},
+    {"updatedAt", {75, offsetof(api_Comment, updatedAt), -1, -1, 0}, 1, 0},
+    {"body", {76, offsetof(api_Comment, body), -1, -1, 0}, 1, 0},
+    {"author", {25, offsetof(api_Comment, author), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_77[] = {
+    {"comment", 78, 1, 0, 0},
+};
+
+static const cdg_field api__fields_77[] = {
+    {"comment", {78, offsetof(api_NewCommentRequest, comment), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_78[] = {
+    {"body", 79, 1, 0, 0},
+};
+
+static const cdg_field api__fields_78[] = {
+    {"body", {79, offsetof(api_NewComment, body), -1, -1, 0}, 1, 0},
+};
+
+static const char *const api__messages_79[] = {
+    "minLength",
+    "can't be blank",
+    "pattern",
+    "can't be blank",
+};
+
+static const cdg_prop api__props_80[] = {
+    {"comment", 72, 1, 0, 0},
+};
+
+static const cdg_field api__fields_80[] = {
+    {"comment", {72, offsetof(api_SingleCommentResponse, comment), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_83[] = {
+    {"comment", 78, 1, 0, 0},
+};
+
+static const cdg_field api__fields_83[] = {
+    {"comment", {78, offsetof(api_UpdateCommentRequest, comment), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_84[] = {
+    {"tags", 85, 1, 0, 0},
+};
+
+static const cdg_field api__fields_84[] = {
+    {"tags",
+     {85, offsetof(api_TagsResponse, tags), -1, (long)offsetof(api_TagsResponse, tags_count), 0},
+     1,
+     0},
+};
+
+static const char *const api__messages_87[] = {
     "pattern",
     "may contain only letters, digits, '_' and '-'",
 };
 
-static const cdg_prop api__props_87[] = {
-    {"refreshToken", 86, 0, 0, 0},
+static const cdg_prop api__props_88[] = {
+    {"refreshToken", 87, 0, 0, 0},
 };
 
-static const cdg_field api__fields_87[] = {
+static const cdg_field api__fields_88[] = {
     {"refreshToken",
-     {86, offsetof(api_RefreshRequest, refreshToken),
+     {87, offsetof(api_RefreshRequest, refreshToken),
       (long)offsetof(api_RefreshRequest, has_refreshToken), -1, 0},
      0,
      0},
 };
 
-static const cdg_prop api__props_88[] = {
+static const cdg_prop api__props_89[] = {
     {"user", 5, 1, 0, 0},
-    {"refreshToken", 89, 1, 0, 0},
+    {"refreshToken", 90, 1, 0, 0},
 };
 
-static const cdg_field api__fields_88[] = {
+static const cdg_field api__fields_89[] = {
     {"user", {5, offsetof(api_Session, user), -1, -1, 0}, 1, 0},
-    {"refreshToken", {89, offsetof(api_Session, refreshToken), -1, -1, 0}, 1, 0},
-};
-
-static const cdg_prop api__props_90[] = {
-    {"user", 91, 1, 0, 0},
-};
-
-static const cdg_field api__fields_90[] = {
-    {"user", {91, offsetof(api_ChangePasswordRequest, user), -1, -1, 0}, 1, 0},
+    {"refreshToken", {90, offsetof(api_Session, refreshToken), -1, -1, 0}, 1, 0},
 };
 
 static const cdg_prop api__props_91[] = {
-    {"currentPassword", 3, 1, 0, 1},
-    {"newPassword", 92, 1, 0, 1},
+    {"user", 92, 1, 0, 0},
 };
 
 static const cdg_field api__fields_91[] = {
+    {"user", {92, offsetof(api_ChangePasswordRequest, user), -1, -1, 0}, 1, 0},
+};
+
+static const cdg_prop api__props_92[] = {
+    {"currentPassword", 3, 1, 0, 1},
+    {"newPassword", 20, 1, 0, 1},
+};
+
+static const cdg_field api__fields_92[] = {
     {"currentPassword",
      {3, offsetof(api_ChangePasswordRequest_user, currentPassword), -1, -1, 0},
      1,
      1},
-    {"newPassword", {92, offsetof(api_ChangePasswordRequest_user, newPassword), -1, -1, 0}, 1, 1},
+    {"newPassword", {20, offsetof(api_ChangePasswordRequest_user, newPassword), -1, -1, 0}, 1, 1},
 };
 
 static const cdg_prop api__props_93[] = {
@@ -524,12 +529,12 @@ static const cdg_field api__fields_95[] = {
 
 static const cdg_prop api__props_96[] = {
     {"token", 97, 1, 0, 0},
-    {"newPassword", 92, 1, 0, 1},
+    {"newPassword", 20, 1, 0, 1},
 };
 
 static const cdg_field api__fields_96[] = {
     {"token", {97, offsetof(api_PasswordResetConfirm_user, token), -1, -1, 0}, 1, 0},
-    {"newPassword", {92, offsetof(api_PasswordResetConfirm_user, newPassword), -1, -1, 0}, 1, 1},
+    {"newPassword", {20, offsetof(api_PasswordResetConfirm_user, newPassword), -1, -1, 0}, 1, 1},
 };
 
 static const char *const api__messages_97[] = {
@@ -726,7 +731,7 @@ static const cdg_field api__fields_138[] = {
 };
 
 static const cdg_prop api__props_140[] = {
-    {"id", 141, 1, 0, 0},      {"kind", 142, 1, 0, 0},      {"actor", 24, 1, 0, 0},
+    {"id", 141, 1, 0, 0},      {"kind", 142, 1, 0, 0},      {"actor", 25, 1, 0, 0},
     {"article", 143, 1, 0, 0}, {"commentId", 146, 1, 0, 0}, {"createdAt", 147, 1, 0, 0},
     {"read", 148, 1, 0, 0},
 };
@@ -734,7 +739,7 @@ static const cdg_prop api__props_140[] = {
 static const cdg_field api__fields_140[] = {
     {"id", {141, offsetof(api_Notification, id), -1, -1, 0}, 1, 0},
     {"kind", {142, offsetof(api_Notification, kind), -1, -1, 0}, 1, 0},
-    {"actor", {24, offsetof(api_Notification, actor), -1, -1, 0}, 1, 0},
+    {"actor", {25, offsetof(api_Notification, actor), -1, -1, 0}, 1, 0},
     {"article",
      {143, offsetof(api_Notification, article), (long)offsetof(api_Notification, has_article), -1,
       0},
@@ -1566,7 +1571,7 @@ static const cdg_schema api__schemas[215] = {
             .nenum = 0,
             .default_value = -1,
             .props = api__props_19,
-            .nprops = 5,
+            .nprops = 6,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
             .property_names = -1,
@@ -1575,9 +1580,34 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_UpdateUser),
             .fields = api__fields_19,
-            .nfields = 5,
+            .nfields = 6,
         },
     [20] =
+        {
+            .where = "/components/schemas/NewPassword",
+            .types = CDG_T_STRING,
+            .flags = CDG_WRITE_ONLY,
+            .min_length = 8,
+            .max_length = 256,
+            .min_items = 0,
+            .max_items = -1,
+            .min_props = 0,
+            .max_props = -1,
+            .pattern = -1,
+            .format = CDG_F_NONE,
+            .const_value = -1,
+            .enum_first = 0,
+            .nenum = 0,
+            .default_value = -1,
+            .additional = CDG_ADD_ANY,
+            .additional_schema = -1,
+            .property_names = -1,
+            .items = -1,
+            .not_schema = -1,
+            .kind = CDG_K_STR,
+            .size = sizeof(const char *),
+        },
+    [21] =
         {
             .where = "/components/schemas/UpdateUser/properties/bio",
             .types = CDG_T_STRING | CDG_T_NULL,
@@ -1602,7 +1632,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [21] =
+    [22] =
         {
             .where = "/components/schemas/UpdateUser/properties/image",
             .types = CDG_T_STRING | CDG_T_NULL,
@@ -1627,7 +1657,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [22] =
+    [23] =
         {
             .where = "/components/parameters/usernameParam/schema",
             .types = CDG_T_STRING,
@@ -1652,7 +1682,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [23] =
+    [24] =
         {
             .where = "/components/responses/ProfileResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -1669,7 +1699,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_23,
+            .props = api__props_24,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -1678,10 +1708,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ProfileResponse),
-            .fields = api__fields_23,
+            .fields = api__fields_24,
             .nfields = 1,
         },
-    [24] =
+    [25] =
         {
             .where = "/components/schemas/Profile",
             .types = CDG_T_OBJECT,
@@ -1698,7 +1728,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_24,
+            .props = api__props_25,
             .nprops = 4,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -1707,10 +1737,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_Profile),
-            .fields = api__fields_24,
+            .fields = api__fields_25,
             .nfields = 4,
         },
-    [25] =
+    [26] =
         {
             .where = "/components/schemas/Profile/properties/username",
             .types = CDG_T_STRING,
@@ -1735,7 +1765,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [26] =
+    [27] =
         {
             .where = "/components/schemas/Profile/properties/bio",
             .types = CDG_T_STRING,
@@ -1760,7 +1790,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [27] =
+    [28] =
         {
             .where = "/components/schemas/Profile/properties/image",
             .types = CDG_T_STRING,
@@ -1785,7 +1815,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [28] =
+    [29] =
         {
             .where = "/components/schemas/Profile/properties/following",
             .types = CDG_T_BOOLEAN,
@@ -1810,7 +1840,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_BOOL,
             .size = sizeof(bool),
         },
-    [29] =
+    [30] =
         {
             .where = "/components/parameters/offsetParam/schema",
             .types = CDG_T_INTEGER,
@@ -1836,7 +1866,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [30] =
+    [31] =
         {
             .where = "/components/parameters/limitParam/schema",
             .types = CDG_T_INTEGER,
@@ -1863,7 +1893,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [31] =
+    [32] =
         {
             .where =
                 "/components/responses/MultipleArticlesResponse/content/application~1json/schema",
@@ -1881,7 +1911,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_31,
+            .props = api__props_32,
             .nprops = 2,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -1890,10 +1920,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_MultipleArticlesResponse),
-            .fields = api__fields_31,
+            .fields = api__fields_32,
             .nfields = 2,
         },
-    [32] =
+    [33] =
         {
             .where = "/components/responses/MultipleArticlesResponse/content/application~1json/"
                      "schema/properties/articles",
@@ -1914,12 +1944,12 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 33,
+            .items = 34,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_ArticlePreview *),
         },
-    [33] =
+    [34] =
         {
             .where = "/components/schemas/ArticlePreview",
             .types = CDG_T_OBJECT,
@@ -1936,7 +1966,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_33,
+            .props = api__props_34,
             .nprops = 9,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -1945,10 +1975,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ArticlePreview),
-            .fields = api__fields_33,
+            .fields = api__fields_34,
             .nfields = 9,
         },
-    [34] =
+    [35] =
         {
             .where = "/components/schemas/ArticlePreview/properties/slug",
             .types = CDG_T_STRING,
@@ -1973,7 +2003,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [35] =
+    [36] =
         {
             .where = "/components/schemas/ArticlePreview/properties/title",
             .types = CDG_T_STRING,
@@ -1998,7 +2028,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [36] =
+    [37] =
         {
             .where = "/components/schemas/ArticlePreview/properties/description",
             .types = CDG_T_STRING,
@@ -2023,7 +2053,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [37] =
+    [38] =
         {
             .where = "/components/schemas/ArticlePreview/properties/tagList",
             .types = CDG_T_ARRAY,
@@ -2043,12 +2073,12 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 38,
+            .items = 39,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(const char **),
         },
-    [38] =
+    [39] =
         {
             .where = "/components/schemas/ArticlePreview/properties/tagList/items",
             .types = CDG_T_STRING,
@@ -2073,7 +2103,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [39] =
+    [40] =
         {
             .where = "/components/schemas/ArticlePreview/properties/createdAt",
             .types = CDG_T_STRING,
@@ -2098,7 +2128,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [40] =
+    [41] =
         {
             .where = "/components/schemas/ArticlePreview/properties/updatedAt",
             .types = CDG_T_STRING,
@@ -2123,7 +2153,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [41] =
+    [42] =
         {
             .where = "/components/schemas/ArticlePreview/properties/favorited",
             .types = CDG_T_BOOLEAN,
@@ -2148,7 +2178,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_BOOL,
             .size = sizeof(bool),
         },
-    [42] =
+    [43] =
         {
             .where = "/components/schemas/ArticlePreview/properties/favoritesCount",
             .types = CDG_T_INTEGER,
@@ -2174,7 +2204,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [43] =
+    [44] =
         {
             .where = "/components/responses/MultipleArticlesResponse/content/application~1json/"
                      "schema/properties/articlesCount",
@@ -2201,7 +2231,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [44] =
+    [45] =
         {
             .where = "/paths/~1articles/get/parameters/0/schema",
             .types = CDG_T_STRING,
@@ -2226,7 +2256,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [45] =
+    [46] =
         {
             .where = "/paths/~1articles/get/parameters/1/schema",
             .types = CDG_T_STRING,
@@ -2251,7 +2281,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [46] =
+    [47] =
         {
             .where = "/paths/~1articles/get/parameters/2/schema",
             .types = CDG_T_STRING,
@@ -2276,7 +2306,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [47] =
+    [48] =
         {
             .where = "/components/requestBodies/NewArticleRequest/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -2293,7 +2323,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_47,
+            .props = api__props_48,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -2302,10 +2332,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewArticleRequest),
-            .fields = api__fields_47,
+            .fields = api__fields_48,
             .nfields = 1,
         },
-    [48] =
+    [49] =
         {
             .where = "/components/schemas/NewArticle",
             .types = CDG_T_OBJECT,
@@ -2322,7 +2352,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_48,
+            .props = api__props_49,
             .nprops = 4,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -2331,10 +2361,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewArticle),
-            .fields = api__fields_48,
+            .fields = api__fields_49,
             .nfields = 4,
         },
-    [49] =
+    [50] =
         {
             .where = "/components/schemas/Title",
             .types = CDG_T_STRING,
@@ -2358,10 +2388,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
-            .messages = api__messages_49,
+            .messages = api__messages_50,
             .nmessages = 2,
         },
-    [50] =
+    [51] =
         {
             .where = "/components/schemas/Description",
             .types = CDG_T_STRING,
@@ -2385,10 +2415,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
-            .messages = api__messages_50,
+            .messages = api__messages_51,
             .nmessages = 2,
         },
-    [51] =
+    [52] =
         {
             .where = "/components/schemas/ArticleBody",
             .types = CDG_T_STRING,
@@ -2412,10 +2442,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
-            .messages = api__messages_51,
+            .messages = api__messages_52,
             .nmessages = 2,
         },
-    [52] =
+    [53] =
         {
             .where = "/components/schemas/TagList",
             .types = CDG_T_ARRAY,
@@ -2435,12 +2465,12 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 53,
+            .items = 54,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(const char **),
         },
-    [53] =
+    [54] =
         {
             .where = "/components/schemas/Tag",
             .types = CDG_T_STRING,
@@ -2465,7 +2495,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [54] =
+    [55] =
         {
             .where = "/components/responses/SingleArticleResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -2482,7 +2512,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_54,
+            .props = api__props_55,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -2491,10 +2521,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_SingleArticleResponse),
-            .fields = api__fields_54,
+            .fields = api__fields_55,
             .nfields = 1,
         },
-    [55] =
+    [56] =
         {
             .where = "/components/schemas/Article",
             .types = CDG_T_OBJECT,
@@ -2511,7 +2541,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_55,
+            .props = api__props_56,
             .nprops = 10,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -2520,10 +2550,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_Article),
-            .fields = api__fields_55,
+            .fields = api__fields_56,
             .nfields = 10,
         },
-    [56] =
+    [57] =
         {
             .where = "/components/schemas/Article/properties/slug",
             .types = CDG_T_STRING,
@@ -2548,7 +2578,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [57] =
+    [58] =
         {
             .where = "/components/schemas/Article/properties/title",
             .types = CDG_T_STRING,
@@ -2573,7 +2603,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [58] =
+    [59] =
         {
             .where = "/components/schemas/Article/properties/description",
             .types = CDG_T_STRING,
@@ -2598,7 +2628,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [59] =
+    [60] =
         {
             .where = "/components/schemas/Article/properties/body",
             .types = CDG_T_STRING,
@@ -2623,7 +2653,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [60] =
+    [61] =
         {
             .where = "/components/schemas/Article/properties/tagList",
             .types = CDG_T_ARRAY,
@@ -2643,12 +2673,12 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 61,
+            .items = 62,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(const char **),
         },
-    [61] =
+    [62] =
         {
             .where = "/components/schemas/Article/properties/tagList/items",
             .types = CDG_T_STRING,
@@ -2673,7 +2703,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [62] =
+    [63] =
         {
             .where = "/components/schemas/Article/properties/createdAt",
             .types = CDG_T_STRING,
@@ -2698,7 +2728,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [63] =
+    [64] =
         {
             .where = "/components/schemas/Article/properties/updatedAt",
             .types = CDG_T_STRING,
@@ -2723,7 +2753,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [64] =
+    [65] =
         {
             .where = "/components/schemas/Article/properties/favorited",
             .types = CDG_T_BOOLEAN,
@@ -2748,7 +2778,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_BOOL,
             .size = sizeof(bool),
         },
-    [65] =
+    [66] =
         {
             .where = "/components/schemas/Article/properties/favoritesCount",
             .types = CDG_T_INTEGER,
@@ -2774,7 +2804,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [66] =
+    [67] =
         {
             .where = "/components/parameters/slugParam/schema",
             .types = CDG_T_STRING,
@@ -2799,7 +2829,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [67] =
+    [68] =
         {
             .where =
                 "/components/requestBodies/UpdateArticleRequest/content/application~1json/schema",
@@ -2817,7 +2847,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_67,
+            .props = api__props_68,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -2826,10 +2856,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_UpdateArticleRequest),
-            .fields = api__fields_67,
+            .fields = api__fields_68,
             .nfields = 1,
         },
-    [68] =
+    [69] =
         {
             .where = "/components/schemas/UpdateArticle",
             .types = CDG_T_OBJECT,
@@ -2846,7 +2876,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_68,
+            .props = api__props_69,
             .nprops = 4,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -2855,10 +2885,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_UpdateArticle),
-            .fields = api__fields_68,
+            .fields = api__fields_69,
             .nfields = 4,
         },
-    [69] =
+    [70] =
         {
             .where =
                 "/components/responses/MultipleCommentsResponse/content/application~1json/schema",
@@ -2876,7 +2906,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_69,
+            .props = api__props_70,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -2885,10 +2915,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_MultipleCommentsResponse),
-            .fields = api__fields_69,
+            .fields = api__fields_70,
             .nfields = 1,
         },
-    [70] =
+    [71] =
         {
             .where = "/components/responses/MultipleCommentsResponse/content/application~1json/"
                      "schema/properties/comments",
@@ -2909,12 +2939,12 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 71,
+            .items = 72,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_Comment *),
         },
-    [71] =
+    [72] =
         {
             .where = "/components/schemas/Comment",
             .types = CDG_T_OBJECT,
@@ -2931,7 +2961,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_71,
+            .props = api__props_72,
             .nprops = 5,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -2940,10 +2970,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_Comment),
-            .fields = api__fields_71,
+            .fields = api__fields_72,
             .nfields = 5,
         },
-    [72] =
+    [73] =
         {
             .where = "/components/schemas/Comment/properties/id",
             .types = CDG_T_INTEGER,
@@ -2968,7 +2998,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [73] =
+    [74] =
         {
             .where = "/components/schemas/Comment/properties/createdAt",
             .types = CDG_T_STRING,
@@ -2993,7 +3023,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [74] =
+    [75] =
         {
             .where = "/components/schemas/Comment/properties/updatedAt",
             .types = CDG_T_STRING,
@@ -3018,7 +3048,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [75] =
+    [76] =
         {
             .where = "/components/schemas/Comment/properties/body",
             .types = CDG_T_STRING,
@@ -3043,7 +3073,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [76] =
+    [77] =
         {
             .where = "/components/requestBodies/NewCommentRequest/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -3060,7 +3090,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_76,
+            .props = api__props_77,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -3069,10 +3099,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewCommentRequest),
-            .fields = api__fields_76,
+            .fields = api__fields_77,
             .nfields = 1,
         },
-    [77] =
+    [78] =
         {
             .where = "/components/schemas/NewComment",
             .types = CDG_T_OBJECT,
@@ -3089,7 +3119,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_77,
+            .props = api__props_78,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -3098,10 +3128,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_NewComment),
-            .fields = api__fields_77,
+            .fields = api__fields_78,
             .nfields = 1,
         },
-    [78] =
+    [79] =
         {
             .where = "/components/schemas/NewComment/properties/body",
             .types = CDG_T_STRING,
@@ -3125,10 +3155,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
-            .messages = api__messages_78,
+            .messages = api__messages_79,
             .nmessages = 2,
         },
-    [79] =
+    [80] =
         {
             .where = "/components/responses/SingleCommentResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -3145,7 +3175,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_79,
+            .props = api__props_80,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -3154,10 +3184,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_SingleCommentResponse),
-            .fields = api__fields_79,
+            .fields = api__fields_80,
             .nfields = 1,
         },
-    [80] =
+    [81] =
         {
             .where = "/paths/~1articles~1{slug}~1comments~1{id}/delete/parameters/1/schema",
             .types = CDG_T_INTEGER,
@@ -3184,7 +3214,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [81] =
+    [82] =
         {
             .where = "/components/parameters/idParam/schema",
             .types = CDG_T_INTEGER,
@@ -3211,7 +3241,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_INT,
             .size = sizeof(int64_t),
         },
-    [82] =
+    [83] =
         {
             .where = "/components/schemas/UpdateCommentRequest",
             .types = CDG_T_OBJECT,
@@ -3228,7 +3258,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_82,
+            .props = api__props_83,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -3237,10 +3267,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_UpdateCommentRequest),
-            .fields = api__fields_82,
+            .fields = api__fields_83,
             .nfields = 1,
         },
-    [83] =
+    [84] =
         {
             .where = "/components/responses/TagsResponse/content/application~1json/schema",
             .types = CDG_T_OBJECT,
@@ -3257,7 +3287,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_83,
+            .props = api__props_84,
             .nprops = 1,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -3266,10 +3296,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_TagsResponse),
-            .fields = api__fields_83,
+            .fields = api__fields_84,
             .nfields = 1,
         },
-    [84] =
+    [85] =
         {
             .where = "/components/responses/TagsResponse/content/application~1json/schema/"
                      "properties/tags",
@@ -3290,12 +3320,12 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 85,
+            .items = 86,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(const char **),
         },
-    [85] =
+    [86] =
         {
             .where = "/components/responses/TagsResponse/content/application~1json/schema/"
                      "properties/tags/items",
@@ -3321,7 +3351,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [86] =
+    [87] =
         {
             .where = "/components/schemas/RefreshToken",
             .types = CDG_T_STRING,
@@ -3345,10 +3375,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
-            .messages = api__messages_86,
+            .messages = api__messages_87,
             .nmessages = 1,
         },
-    [87] =
+    [88] =
         {
             .where = "/components/schemas/RefreshRequest",
             .types = CDG_T_OBJECT,
@@ -3365,7 +3395,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_87,
+            .props = api__props_88,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -3374,10 +3404,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_RefreshRequest),
-            .fields = api__fields_87,
+            .fields = api__fields_88,
             .nfields = 1,
         },
-    [88] =
+    [89] =
         {
             .where = "/components/schemas/Session",
             .types = CDG_T_OBJECT,
@@ -3394,7 +3424,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_88,
+            .props = api__props_89,
             .nprops = 2,
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
@@ -3403,10 +3433,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_Session),
-            .fields = api__fields_88,
+            .fields = api__fields_89,
             .nfields = 2,
         },
-    [89] =
+    [90] =
         {
             .where = "/components/schemas/Session/properties/refreshToken",
             .types = CDG_T_STRING,
@@ -3431,7 +3461,7 @@ static const cdg_schema api__schemas[215] = {
             .kind = CDG_K_STR,
             .size = sizeof(const char *),
         },
-    [90] =
+    [91] =
         {
             .where = "/components/schemas/ChangePasswordRequest",
             .types = CDG_T_OBJECT,
@@ -3448,7 +3478,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_90,
+            .props = api__props_91,
             .nprops = 1,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -3457,10 +3487,10 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ChangePasswordRequest),
-            .fields = api__fields_90,
+            .fields = api__fields_91,
             .nfields = 1,
         },
-    [91] =
+    [92] =
         {
             .where = "/components/schemas/ChangePasswordRequest/properties/user",
             .types = CDG_T_OBJECT,
@@ -3477,7 +3507,7 @@ static const cdg_schema api__schemas[215] = {
             .enum_first = 0,
             .nenum = 0,
             .default_value = -1,
-            .props = api__props_91,
+            .props = api__props_92,
             .nprops = 2,
             .additional = CDG_ADD_FORBID,
             .additional_schema = -1,
@@ -3486,33 +3516,8 @@ static const cdg_schema api__schemas[215] = {
             .not_schema = -1,
             .kind = CDG_K_STRUCT,
             .size = sizeof(api_ChangePasswordRequest_user),
-            .fields = api__fields_91,
+            .fields = api__fields_92,
             .nfields = 2,
-        },
-    [92] =
-        {
-            .where = "/components/schemas/NewPassword",
-            .types = CDG_T_STRING,
-            .flags = CDG_WRITE_ONLY,
-            .min_length = 8,
-            .max_length = 256,
-            .min_items = 0,
-            .max_items = -1,
-            .min_props = 0,
-            .max_props = -1,
-            .pattern = -1,
-            .format = CDG_F_NONE,
-            .const_value = -1,
-            .enum_first = 0,
-            .nenum = 0,
-            .default_value = -1,
-            .additional = CDG_ADD_ANY,
-            .additional_schema = -1,
-            .property_names = -1,
-            .items = -1,
-            .not_schema = -1,
-            .kind = CDG_K_STR,
-            .size = sizeof(const char *),
         },
     [93] =
         {
@@ -4116,7 +4121,7 @@ static const cdg_schema api__schemas[215] = {
             .additional = CDG_ADD_ANY,
             .additional_schema = -1,
             .property_names = -1,
-            .items = 24,
+            .items = 25,
             .not_schema = -1,
             .kind = CDG_K_ARRAY,
             .size = sizeof(api_Profile *),
@@ -6882,10 +6887,10 @@ static const cdg_param api__params_4[] = {
      0,
      1,
      0,
-     {22, offsetof(api_GetProfileByUsername_req, username), -1, -1, 0}},
+     {23, offsetof(api_GetProfileByUsername_req, username), -1, -1, 0}},
 };
 static const cdg_response api__responses_4[] = {
-    {200, {23, offsetof(api_GetProfileByUsername_res, body_200), -1, -1, 0}},
+    {200, {24, offsetof(api_GetProfileByUsername_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_GetProfileByUsername_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetProfileByUsername_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetProfileByUsername_res, body_404), -1, -1, 0}},
@@ -6917,10 +6922,10 @@ static const cdg_param api__params_5[] = {
      0,
      1,
      0,
-     {22, offsetof(api_FollowUserByUsername_req, username), -1, -1, 0}},
+     {23, offsetof(api_FollowUserByUsername_req, username), -1, -1, 0}},
 };
 static const cdg_response api__responses_5[] = {
-    {200, {23, offsetof(api_FollowUserByUsername_res, body_200), -1, -1, 0}},
+    {200, {24, offsetof(api_FollowUserByUsername_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_FollowUserByUsername_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_FollowUserByUsername_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_FollowUserByUsername_res, body_403), -1, -1, 0}},
@@ -6952,10 +6957,10 @@ static const cdg_param api__params_6[] = {
      0,
      1,
      0,
-     {22, offsetof(api_UnfollowUserByUsername_req, username), -1, -1, 0}},
+     {23, offsetof(api_UnfollowUserByUsername_req, username), -1, -1, 0}},
 };
 static const cdg_response api__responses_6[] = {
-    {200, {23, offsetof(api_UnfollowUserByUsername_res, body_200), -1, -1, 0}},
+    {200, {24, offsetof(api_UnfollowUserByUsername_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_UnfollowUserByUsername_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_UnfollowUserByUsername_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UnfollowUserByUsername_res, body_403), -1, -1, 0}},
@@ -6987,7 +6992,7 @@ static const cdg_param api__params_7[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_GetArticlesFeed_req, offset),
+     {30, offsetof(api_GetArticlesFeed_req, offset),
       (long)offsetof(api_GetArticlesFeed_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -6996,11 +7001,11 @@ static const cdg_param api__params_7[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_GetArticlesFeed_req, limit),
+     {31, offsetof(api_GetArticlesFeed_req, limit),
       (long)offsetof(api_GetArticlesFeed_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_7[] = {
-    {200, {31, offsetof(api_GetArticlesFeed_res, body_200), -1, -1, 0}},
+    {200, {32, offsetof(api_GetArticlesFeed_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticlesFeed_res, body_401), -1, -1, 0}},
     {422, {11, offsetof(api_GetArticlesFeed_res, body_422), -1, -1, 0}},
 };
@@ -7029,7 +7034,7 @@ static const cdg_param api__params_8[] = {
      1,
      0,
      -1,
-     {44, offsetof(api_GetArticles_req, tag), (long)offsetof(api_GetArticles_req, has_tag), -1, 0}},
+     {45, offsetof(api_GetArticles_req, tag), (long)offsetof(api_GetArticles_req, has_tag), -1, 0}},
     {"author",
      "query/author",
      CDG_IN_QUERY,
@@ -7037,7 +7042,7 @@ static const cdg_param api__params_8[] = {
      1,
      0,
      -1,
-     {45, offsetof(api_GetArticles_req, author), (long)offsetof(api_GetArticles_req, has_author),
+     {46, offsetof(api_GetArticles_req, author), (long)offsetof(api_GetArticles_req, has_author),
       -1, 0}},
     {"favorited",
      "query/favorited",
@@ -7046,7 +7051,7 @@ static const cdg_param api__params_8[] = {
      1,
      0,
      -1,
-     {46, offsetof(api_GetArticles_req, favorited),
+     {47, offsetof(api_GetArticles_req, favorited),
       (long)offsetof(api_GetArticles_req, has_favorited), -1, 0}},
     {"offset",
      "query/offset",
@@ -7055,7 +7060,7 @@ static const cdg_param api__params_8[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_GetArticles_req, offset), (long)offsetof(api_GetArticles_req, has_offset),
+     {30, offsetof(api_GetArticles_req, offset), (long)offsetof(api_GetArticles_req, has_offset),
       -1, 0}},
     {"limit",
      "query/limit",
@@ -7064,11 +7069,11 @@ static const cdg_param api__params_8[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_GetArticles_req, limit), (long)offsetof(api_GetArticles_req, has_limit), -1,
+     {31, offsetof(api_GetArticles_req, limit), (long)offsetof(api_GetArticles_req, has_limit), -1,
       0}},
 };
 static const cdg_response api__responses_8[] = {
-    {200, {31, offsetof(api_GetArticles_res, body_200), -1, -1, 0}},
+    {200, {32, offsetof(api_GetArticles_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticles_res, body_401), -1, -1, 0}},
     {422, {11, offsetof(api_GetArticles_res, body_422), -1, -1, 0}},
 };
@@ -7091,7 +7096,7 @@ static int api__call_8(cd_request *r, void *in, void *out)
 
 /* POST /api/articles — CreateArticle */
 static const cdg_response api__responses_9[] = {
-    {201, {54, offsetof(api_CreateArticle_res, body_201), -1, -1, 0}},
+    {201, {55, offsetof(api_CreateArticle_res, body_201), -1, -1, 0}},
     {400, {11, offsetof(api_CreateArticle_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateArticle_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateArticle_res, body_403), -1, -1, 0}},
@@ -7124,10 +7129,10 @@ static const cdg_param api__params_10[] = {
      0,
      1,
      0,
-     {66, offsetof(api_GetArticle_req, slug), -1, -1, 0}},
+     {67, offsetof(api_GetArticle_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_10[] = {
-    {200, {54, offsetof(api_GetArticle_res, body_200), -1, -1, 0}},
+    {200, {55, offsetof(api_GetArticle_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_GetArticle_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticle_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetArticle_res, body_404), -1, -1, 0}},
@@ -7159,10 +7164,10 @@ static const cdg_param api__params_11[] = {
      0,
      1,
      0,
-     {66, offsetof(api_UpdateArticle_req, slug), -1, -1, 0}},
+     {67, offsetof(api_UpdateArticle_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_11[] = {
-    {200, {54, offsetof(api_UpdateArticle_res, body_200), -1, -1, 0}},
+    {200, {55, offsetof(api_UpdateArticle_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_UpdateArticle_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_UpdateArticle_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UpdateArticle_res, body_403), -1, -1, 0}},
@@ -7196,7 +7201,7 @@ static const cdg_param api__params_12[] = {
      0,
      1,
      0,
-     {66, offsetof(api_DeleteArticle_req, slug), -1, -1, 0}},
+     {67, offsetof(api_DeleteArticle_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_12[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -7231,10 +7236,10 @@ static const cdg_param api__params_13[] = {
      0,
      1,
      0,
-     {66, offsetof(api_GetArticleComments_req, slug), -1, -1, 0}},
+     {67, offsetof(api_GetArticleComments_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_13[] = {
-    {200, {69, offsetof(api_GetArticleComments_res, body_200), -1, -1, 0}},
+    {200, {70, offsetof(api_GetArticleComments_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_GetArticleComments_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticleComments_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetArticleComments_res, body_404), -1, -1, 0}},
@@ -7266,10 +7271,10 @@ static const cdg_param api__params_14[] = {
      0,
      1,
      0,
-     {66, offsetof(api_CreateArticleComment_req, slug), -1, -1, 0}},
+     {67, offsetof(api_CreateArticleComment_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_14[] = {
-    {200, {79, offsetof(api_CreateArticleComment_res, body_200), -1, -1, 0}},
+    {200, {80, offsetof(api_CreateArticleComment_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_CreateArticleComment_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateArticleComment_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateArticleComment_res, body_403), -1, -1, 0}},
@@ -7303,7 +7308,7 @@ static const cdg_param api__params_15[] = {
      0,
      1,
      0,
-     {66, offsetof(api_DeleteArticleComment_req, slug), -1, -1, 0}},
+     {67, offsetof(api_DeleteArticleComment_req, slug), -1, -1, 0}},
     {"id",
      "path/id",
      CDG_IN_PATH,
@@ -7311,7 +7316,7 @@ static const cdg_param api__params_15[] = {
      0,
      1,
      1,
-     {80, offsetof(api_DeleteArticleComment_req, id), -1, -1, 0}},
+     {81, offsetof(api_DeleteArticleComment_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_15[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -7346,7 +7351,7 @@ static const cdg_param api__params_16[] = {
      0,
      1,
      0,
-     {66, offsetof(api_GetArticleComment_req, slug), -1, -1, 0}},
+     {67, offsetof(api_GetArticleComment_req, slug), -1, -1, 0}},
     {"id",
      "path/id",
      CDG_IN_PATH,
@@ -7354,10 +7359,10 @@ static const cdg_param api__params_16[] = {
      0,
      1,
      1,
-     {81, offsetof(api_GetArticleComment_req, id), -1, -1, 0}},
+     {82, offsetof(api_GetArticleComment_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_16[] = {
-    {200, {79, offsetof(api_GetArticleComment_res, body_200), -1, -1, 0}},
+    {200, {80, offsetof(api_GetArticleComment_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_GetArticleComment_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_GetArticleComment_res, body_401), -1, -1, 0}},
     {404, {11, offsetof(api_GetArticleComment_res, body_404), -1, -1, 0}},
@@ -7389,7 +7394,7 @@ static const cdg_param api__params_17[] = {
      0,
      1,
      0,
-     {66, offsetof(api_UpdateArticleComment_req, slug), -1, -1, 0}},
+     {67, offsetof(api_UpdateArticleComment_req, slug), -1, -1, 0}},
     {"id",
      "path/id",
      CDG_IN_PATH,
@@ -7397,10 +7402,10 @@ static const cdg_param api__params_17[] = {
      0,
      1,
      1,
-     {81, offsetof(api_UpdateArticleComment_req, id), -1, -1, 0}},
+     {82, offsetof(api_UpdateArticleComment_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_17[] = {
-    {200, {79, offsetof(api_UpdateArticleComment_res, body_200), -1, -1, 0}},
+    {200, {80, offsetof(api_UpdateArticleComment_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_UpdateArticleComment_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_UpdateArticleComment_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_UpdateArticleComment_res, body_403), -1, -1, 0}},
@@ -7434,10 +7439,10 @@ static const cdg_param api__params_18[] = {
      0,
      1,
      0,
-     {66, offsetof(api_CreateArticleFavorite_req, slug), -1, -1, 0}},
+     {67, offsetof(api_CreateArticleFavorite_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_18[] = {
-    {200, {54, offsetof(api_CreateArticleFavorite_res, body_200), -1, -1, 0}},
+    {200, {55, offsetof(api_CreateArticleFavorite_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_CreateArticleFavorite_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_CreateArticleFavorite_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_CreateArticleFavorite_res, body_403), -1, -1, 0}},
@@ -7469,10 +7474,10 @@ static const cdg_param api__params_19[] = {
      0,
      1,
      0,
-     {66, offsetof(api_DeleteArticleFavorite_req, slug), -1, -1, 0}},
+     {67, offsetof(api_DeleteArticleFavorite_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_19[] = {
-    {200, {54, offsetof(api_DeleteArticleFavorite_res, body_200), -1, -1, 0}},
+    {200, {55, offsetof(api_DeleteArticleFavorite_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_DeleteArticleFavorite_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_DeleteArticleFavorite_res, body_401), -1, -1, 0}},
     {403, {11, offsetof(api_DeleteArticleFavorite_res, body_403), -1, -1, 0}},
@@ -7497,7 +7502,7 @@ static int api__call_19(cd_request *r, void *in, void *out)
 
 /* GET /api/tags — GetTags */
 static const cdg_response api__responses_20[] = {
-    {200, {83, offsetof(api_GetTags_res, body_200), -1, -1, 0}},
+    {200, {84, offsetof(api_GetTags_res, body_200), -1, -1, 0}},
     {422, {11, offsetof(api_GetTags_res, body_422), -1, -1, 0}},
 };
 
@@ -7515,11 +7520,11 @@ static const cdg_param api__params_21[] = {
      1,
      0,
      -1,
-     {86, offsetof(api_RefreshSession_req, refresh_token),
+     {87, offsetof(api_RefreshSession_req, refresh_token),
       (long)offsetof(api_RefreshSession_req, has_refresh_token), -1, 0}},
 };
 static const cdg_response api__responses_21[] = {
-    {200, {88, offsetof(api_RefreshSession_res, body_200), -1, -1, 0}},
+    {200, {89, offsetof(api_RefreshSession_res, body_200), -1, -1, 0}},
     {400, {11, offsetof(api_RefreshSession_res, body_400), -1, -1, 0}},
     {401, {11, offsetof(api_RefreshSession_res, body_401), -1, -1, 0}},
     {413, {11, offsetof(api_RefreshSession_res, body_413), -1, -1, 0}},
@@ -7649,7 +7654,7 @@ static const cdg_param api__params_28[] = {
      0,
      1,
      0,
-     {81, offsetof(api_DeleteApiKey_req, id), -1, -1, 0}},
+     {82, offsetof(api_DeleteApiKey_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_28[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -7679,7 +7684,7 @@ static const cdg_param api__params_29[] = {
      0,
      1,
      0,
-     {22, offsetof(api_ListFollowers_req, username), -1, -1, 0}},
+     {23, offsetof(api_ListFollowers_req, username), -1, -1, 0}},
     {"offset",
      "query/offset",
      CDG_IN_QUERY,
@@ -7687,7 +7692,7 @@ static const cdg_param api__params_29[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_ListFollowers_req, offset),
+     {30, offsetof(api_ListFollowers_req, offset),
       (long)offsetof(api_ListFollowers_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -7696,7 +7701,7 @@ static const cdg_param api__params_29[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_ListFollowers_req, limit), (long)offsetof(api_ListFollowers_req, has_limit),
+     {31, offsetof(api_ListFollowers_req, limit), (long)offsetof(api_ListFollowers_req, has_limit),
       -1, 0}},
 };
 static const cdg_response api__responses_29[] = {
@@ -7732,7 +7737,7 @@ static const cdg_param api__params_30[] = {
      0,
      1,
      0,
-     {22, offsetof(api_ListFollowing_req, username), -1, -1, 0}},
+     {23, offsetof(api_ListFollowing_req, username), -1, -1, 0}},
     {"offset",
      "query/offset",
      CDG_IN_QUERY,
@@ -7740,7 +7745,7 @@ static const cdg_param api__params_30[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_ListFollowing_req, offset),
+     {30, offsetof(api_ListFollowing_req, offset),
       (long)offsetof(api_ListFollowing_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -7749,7 +7754,7 @@ static const cdg_param api__params_30[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_ListFollowing_req, limit), (long)offsetof(api_ListFollowing_req, has_limit),
+     {31, offsetof(api_ListFollowing_req, limit), (long)offsetof(api_ListFollowing_req, has_limit),
       -1, 0}},
 };
 static const cdg_response api__responses_30[] = {
@@ -7793,7 +7798,7 @@ static const cdg_param api__params_31[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_SearchArticles_req, offset),
+     {30, offsetof(api_SearchArticles_req, offset),
       (long)offsetof(api_SearchArticles_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -7802,11 +7807,11 @@ static const cdg_param api__params_31[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_SearchArticles_req, limit),
+     {31, offsetof(api_SearchArticles_req, limit),
       (long)offsetof(api_SearchArticles_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_31[] = {
-    {200, {31, offsetof(api_SearchArticles_res, body_200), -1, -1, 0}},
+    {200, {32, offsetof(api_SearchArticles_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_SearchArticles_res, body_401), -1, -1, 0}},
     {422, {11, offsetof(api_SearchArticles_res, body_422), -1, -1, 0}},
 };
@@ -7845,7 +7850,7 @@ static const cdg_param api__params_32[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_GetTrendingArticles_req, offset),
+     {30, offsetof(api_GetTrendingArticles_req, offset),
       (long)offsetof(api_GetTrendingArticles_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -7854,11 +7859,11 @@ static const cdg_param api__params_32[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_GetTrendingArticles_req, limit),
+     {31, offsetof(api_GetTrendingArticles_req, limit),
       (long)offsetof(api_GetTrendingArticles_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_32[] = {
-    {200, {31, offsetof(api_GetTrendingArticles_res, body_200), -1, -1, 0}},
+    {200, {32, offsetof(api_GetTrendingArticles_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_GetTrendingArticles_res, body_401), -1, -1, 0}},
     {422, {11, offsetof(api_GetTrendingArticles_res, body_422), -1, -1, 0}},
 };
@@ -7910,7 +7915,7 @@ static const cdg_param api__params_34[] = {
      0,
      1,
      0,
-     {66, offsetof(api_ListArticleRevisions_req, slug), -1, -1, 0}},
+     {67, offsetof(api_ListArticleRevisions_req, slug), -1, -1, 0}},
     {"offset",
      "query/offset",
      CDG_IN_QUERY,
@@ -7918,7 +7923,7 @@ static const cdg_param api__params_34[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_ListArticleRevisions_req, offset),
+     {30, offsetof(api_ListArticleRevisions_req, offset),
       (long)offsetof(api_ListArticleRevisions_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -7927,7 +7932,7 @@ static const cdg_param api__params_34[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_ListArticleRevisions_req, limit),
+     {31, offsetof(api_ListArticleRevisions_req, limit),
       (long)offsetof(api_ListArticleRevisions_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_34[] = {
@@ -7963,7 +7968,7 @@ static const cdg_param api__params_35[] = {
      0,
      1,
      0,
-     {66, offsetof(api_CreateBookmark_req, slug), -1, -1, 0}},
+     {67, offsetof(api_CreateBookmark_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_35[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -7998,7 +8003,7 @@ static const cdg_param api__params_36[] = {
      0,
      1,
      0,
-     {66, offsetof(api_DeleteBookmark_req, slug), -1, -1, 0}},
+     {67, offsetof(api_DeleteBookmark_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_36[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -8033,7 +8038,7 @@ static const cdg_param api__params_37[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_ListBookmarks_req, offset),
+     {30, offsetof(api_ListBookmarks_req, offset),
       (long)offsetof(api_ListBookmarks_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -8042,11 +8047,11 @@ static const cdg_param api__params_37[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_ListBookmarks_req, limit), (long)offsetof(api_ListBookmarks_req, has_limit),
+     {31, offsetof(api_ListBookmarks_req, limit), (long)offsetof(api_ListBookmarks_req, has_limit),
       -1, 0}},
 };
 static const cdg_response api__responses_37[] = {
-    {200, {31, offsetof(api_ListBookmarks_res, body_200), -1, -1, 0}},
+    {200, {32, offsetof(api_ListBookmarks_res, body_200), -1, -1, 0}},
     {401, {11, offsetof(api_ListBookmarks_res, body_401), -1, -1, 0}},
     {422, {11, offsetof(api_ListBookmarks_res, body_422), -1, -1, 0}},
 };
@@ -8084,7 +8089,7 @@ static const cdg_param api__params_38[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_ListNotifications_req, offset),
+     {30, offsetof(api_ListNotifications_req, offset),
       (long)offsetof(api_ListNotifications_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -8093,7 +8098,7 @@ static const cdg_param api__params_38[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_ListNotifications_req, limit),
+     {31, offsetof(api_ListNotifications_req, limit),
       (long)offsetof(api_ListNotifications_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_38[] = {
@@ -8202,7 +8207,7 @@ static const cdg_param api__params_42[] = {
      0,
      1,
      0,
-     {66, offsetof(api_CreateReport_req, slug), -1, -1, 0}},
+     {67, offsetof(api_CreateReport_req, slug), -1, -1, 0}},
 };
 static const cdg_response api__responses_42[] = {
     {201, {164, offsetof(api_CreateReport_res, body_201), -1, -1, 0}},
@@ -8248,7 +8253,7 @@ static const cdg_param api__params_43[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_AdminListReports_req, offset),
+     {30, offsetof(api_AdminListReports_req, offset),
       (long)offsetof(api_AdminListReports_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -8257,7 +8262,7 @@ static const cdg_param api__params_43[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_AdminListReports_req, limit),
+     {31, offsetof(api_AdminListReports_req, limit),
       (long)offsetof(api_AdminListReports_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_43[] = {
@@ -8287,7 +8292,7 @@ static const cdg_param api__params_44[] = {
      0,
      1,
      0,
-     {81, offsetof(api_AdminUpdateReport_req, id), -1, -1, 0}},
+     {82, offsetof(api_AdminUpdateReport_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_44[] = {
     {200, {164, offsetof(api_AdminUpdateReport_res, body_200), -1, -1, 0}},
@@ -8338,7 +8343,7 @@ static const cdg_param api__params_45[] = {
      1,
      0,
      -1,
-     {29, offsetof(api_AdminListUsers_req, offset),
+     {30, offsetof(api_AdminListUsers_req, offset),
       (long)offsetof(api_AdminListUsers_req, has_offset), -1, 0}},
     {"limit",
      "query/limit",
@@ -8347,7 +8352,7 @@ static const cdg_param api__params_45[] = {
      1,
      0,
      -1,
-     {30, offsetof(api_AdminListUsers_req, limit),
+     {31, offsetof(api_AdminListUsers_req, limit),
       (long)offsetof(api_AdminListUsers_req, has_limit), -1, 0}},
 };
 static const cdg_response api__responses_45[] = {
@@ -8377,7 +8382,7 @@ static const cdg_param api__params_46[] = {
      0,
      1,
      0,
-     {22, offsetof(api_AdminUpdateUser_req, username), -1, -1, 0}},
+     {23, offsetof(api_AdminUpdateUser_req, username), -1, -1, 0}},
 };
 static const cdg_response api__responses_46[] = {
     {200, {195, offsetof(api_AdminUpdateUser_res, body_200), -1, -1, 0}},
@@ -8449,7 +8454,7 @@ static const cdg_param api__params_49[] = {
      0,
      1,
      0,
-     {81, offsetof(api_DeleteWebhook_req, id), -1, -1, 0}},
+     {82, offsetof(api_DeleteWebhook_req, id), -1, -1, 0}},
 };
 static const cdg_response api__responses_49[] = {
     {204, {-1, 0, -1, -1, 0}},
@@ -8623,7 +8628,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 0,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {47, offsetof(api_CreateArticle_req, body), -1, -1, 0},
+                .body = {48, offsetof(api_CreateArticle_req, body), -1, -1, 0},
                 .req_size = sizeof(api_CreateArticle_req),
                 .res_size = sizeof(api_CreateArticle_res),
                 .responses = api__responses_9,
@@ -8655,7 +8660,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 1,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {67, offsetof(api_UpdateArticle_req, body), -1, -1, 0},
+                .body = {68, offsetof(api_UpdateArticle_req, body), -1, -1, 0},
                 .req_size = sizeof(api_UpdateArticle_req),
                 .res_size = sizeof(api_UpdateArticle_res),
                 .responses = api__responses_11,
@@ -8703,7 +8708,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 1,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {76, offsetof(api_CreateArticleComment_req, body), -1, -1, 0},
+                .body = {77, offsetof(api_CreateArticleComment_req, body), -1, -1, 0},
                 .req_size = sizeof(api_CreateArticleComment_req),
                 .res_size = sizeof(api_CreateArticleComment_res),
                 .responses = api__responses_14,
@@ -8751,7 +8756,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 2,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {82, offsetof(api_UpdateArticleComment_req, body), -1, -1, 0},
+                .body = {83, offsetof(api_UpdateArticleComment_req, body), -1, -1, 0},
                 .req_size = sizeof(api_UpdateArticleComment_req),
                 .res_size = sizeof(api_UpdateArticleComment_res),
                 .responses = api__responses_17,
@@ -8815,7 +8820,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 1,
                 .has_body = 1,
                 .body_required = 0,
-                .body = {87, offsetof(api_RefreshSession_req, body),
+                .body = {88, offsetof(api_RefreshSession_req, body),
                          (long)offsetof(api_RefreshSession_req, has_body), -1, 0},
                 .req_size = sizeof(api_RefreshSession_req),
                 .res_size = sizeof(api_RefreshSession_res),
@@ -8848,7 +8853,7 @@ static const cdg_op api__ops[50] =
                 .nparams = 0,
                 .has_body = 1,
                 .body_required = 1,
-                .body = {90, offsetof(api_ChangePassword_req, body), -1, -1, 0},
+                .body = {91, offsetof(api_ChangePassword_req, body), -1, -1, 0},
                 .req_size = sizeof(api_ChangePassword_req),
                 .res_size = sizeof(api_ChangePassword_res),
                 .responses = api__responses_23,

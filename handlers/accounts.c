@@ -15,18 +15,20 @@
 
 /* ---------------------------------------------------------------- sessions */
 
+// clang-format off
 static const cd_stmt q_refresh_find = CD_STMT(
     "refresh_find", 1,
     "SELECT t.id, t.user_id, t.family, t.revoked_at IS NOT NULL, t.expires_at < now(),"
     "       u.username, u.email, u.bio, u.image, " APP_SQL_CUTOFF("u")
     "  FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
     " WHERE t.token_hash = decode($1, 'hex')");
+// clang-format on
 
 /* Rotation claims the token atomically: of two concurrent uses only one gets a row back. */
-static const cd_stmt q_refresh_rotate = CD_STMT(
-    "refresh_rotate", 1,
-    "UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL"
-    " RETURNING id");
+static const cd_stmt q_refresh_rotate =
+    CD_STMT("refresh_rotate", 1,
+            "UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL"
+            " RETURNING id");
 
 static const cd_stmt q_refresh_revoke_family = CD_STMT(
     "refresh_revoke_family", 1,
@@ -69,7 +71,8 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
         if ((rc = cd_db_query(r, &q_refresh_revoke_family, fam, &ignored)) ||
             (rc = cd_db_commit(r)))
             return app_db_error(r, rc);
-        return cd_req_fail(r, 401, "refreshToken", "refresh token was already used; session revoked");
+        return cd_req_fail(r, 401, "refreshToken",
+                           "refresh token was already used; session revoked");
     }
     int64_t user_id = app_col_i64(res, 0, 1);
     const char *next;
@@ -92,9 +95,7 @@ int handle_Logout(cd_request *r, const api_Logout_req *in, api_Logout_res *out)
     int rc = session_revoke_all(r, app_caller(r)->id, &cutoff);
     if (rc)
         return app_db_error(r, rc);
-    if ((rc = cd_req_add_header(r, "Set-Cookie",
-                                "refresh_token=; Path=/api/users; Max-Age=0; HttpOnly; "
-                                "SameSite=Strict")))
+    if ((rc = session_clear_cookie(r)))
         return rc;
     out->status = 204;
     return 0;
@@ -102,14 +103,14 @@ int handle_Logout(cd_request *r, const api_Logout_req *in, api_Logout_res *out)
 
 /* ---------------------------------------------------------------- passwords */
 
-static const cd_stmt q_password_of = CD_STMT(
-    "password_of", 1,
-    "SELECT id, username, email, bio, image, password_hash FROM users WHERE id = $1");
+static const cd_stmt q_password_of =
+    CD_STMT("password_of", 1,
+            "SELECT id, username, email, bio, image, password_hash FROM users WHERE id = $1");
 
-static const cd_stmt q_set_password = CD_STMT(
-    "password_set", 2,
-    "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"
-    " RETURNING id, username, email, bio, image");
+static const cd_stmt q_set_password =
+    CD_STMT("password_set", 2,
+            "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"
+            " RETURNING id, username, email, bio, image");
 
 static int set_password_and_answer(cd_request *r, int64_t user_id, const char *password,
                                    api_User *user)
@@ -122,7 +123,7 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
     PGresult *res;
     int64_t cutoff;
     if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_set_password, params, &res)) ||
-        (rc = session_revoke_all(r, user_id, &cutoff)) || (rc = cd_db_commit(r)))
+        (rc = session_password_changed(r, user_id, &cutoff)) || (rc = cd_db_commit(r)))
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "", "user no longer exists");
@@ -151,16 +152,16 @@ int handle_ChangePassword(cd_request *r, const api_ChangePassword_req *in,
 }
 
 /* One statement: the reset row and the e-mail in the outbox commit together, or not at all. */
-static const cd_stmt q_reset_request = CD_STMT(
-    "reset_request", 3,
-    "WITH u AS (SELECT id, email FROM users WHERE email = $1),"
-    "     pr AS (INSERT INTO password_resets (user_id, token_hash, expires_at)"
-    "            SELECT id, decode($2, 'hex'), now() + interval '1 hour' FROM u"
-    "            RETURNING user_id)"
-    " INSERT INTO outbox (kind, topic, recipient, payload)"
-    " SELECT 'email', 'password_reset', u.email,"
-    "        json_build_object('email', u.email, 'token', $3::text)::text"
-    "   FROM u JOIN pr ON pr.user_id = u.id");
+static const cd_stmt q_reset_request =
+    CD_STMT("reset_request", 3,
+            "WITH u AS (SELECT id, email FROM users WHERE lower(email) = lower($1)),"
+            "     pr AS (INSERT INTO password_resets (user_id, token_hash, expires_at)"
+            "            SELECT id, decode($2, 'hex'), now() + interval '1 hour' FROM u"
+            "            RETURNING user_id)"
+            " INSERT INTO outbox (kind, topic, recipient, payload)"
+            " SELECT 'email', 'password_reset', u.email,"
+            "        json_build_object('email', u.email, 'token', $3::text)::text"
+            "   FROM u JOIN pr ON pr.user_id = u.id");
 
 int handle_RequestPasswordReset(cd_request *r, const api_RequestPasswordReset_req *in,
                                 api_RequestPasswordReset_res *out)
@@ -178,11 +179,11 @@ int handle_RequestPasswordReset(cd_request *r, const api_RequestPasswordReset_re
     return 0;
 }
 
-static const cd_stmt q_reset_use = CD_STMT(
-    "reset_use", 1,
-    "UPDATE password_resets SET used_at = now()"
-    " WHERE token_hash = decode($1, 'hex') AND used_at IS NULL AND expires_at > now()"
-    " RETURNING user_id");
+static const cd_stmt q_reset_use =
+    CD_STMT("reset_use", 1,
+            "UPDATE password_resets SET used_at = now()"
+            " WHERE token_hash = decode($1, 'hex') AND used_at IS NULL AND expires_at > now()"
+            " RETURNING user_id");
 
 int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_req *in,
                                 api_ConfirmPasswordReset_res *out)
@@ -205,7 +206,8 @@ int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_re
 
 /* ---------------------------------------------------------------- API keys */
 
-#define API_KEY_COLUMNS "id, name, prefix, " APP_SQL_TS("created_at") ", " APP_SQL_TS("last_used_at")
+#define API_KEY_COLUMNS                                                                            \
+    "id, name, prefix, " APP_SQL_TS("created_at") ", " APP_SQL_TS("last_used_at")
 
 static const cd_stmt q_keys_list = CD_STMT(
     "api_keys_list", 1, "SELECT " API_KEY_COLUMNS " FROM api_keys WHERE user_id = $1 ORDER BY id");

@@ -27,4 +27,19 @@ int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *user
  * transaction as the caller's other writes, if one is open). *cutoff receives that second. */
 int session_revoke_all(cd_request *r, int64_t user_id, int64_t *cutoff);
 
+/* What a new password ends (call in the transaction that stores it): every access token and
+ * refresh family as session_revoke_all, and the user's API keys unless
+ * CONDUIT_REVOKE_API_KEYS_ON_PASSWORD_CHANGE is false — whoever learnt the old password may have
+ * minted keys with it. Logout ends sessions only: keys belong to scripts, not to a browser.
+ * Unused password-reset tokens are voided as well. */
+int session_password_changed(cd_request *r, int64_t user_id, int64_t *cutoff);
+
+/* Attributes of the refresh cookie: HttpOnly; SameSite=Strict, plus Secure in production mode.
+ * The service speaks plain HTTP and has no notion of trusted proxies, so it cannot see whether
+ * a client came over TLS: production mode is the promise that clients reach it over https (a
+ * TLS-terminating proxy); development serves http://localhost, where Secure would be dropped. */
+const char *session_cookie_attributes(void);
+/* Set-Cookie that deletes the refresh cookie (same attributes). */
+int session_clear_cookie(cd_request *r);
+
 #endif

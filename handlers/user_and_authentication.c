@@ -4,8 +4,13 @@
  * `x-conduit-pool: cpu` in the spec, so the runtime runs them on the CPU pool where they cannot
  * stall database-bound requests. Login and register also start a refresh-token session (cookie)
  * without changing RealWorld's response body.
+ *
+ * Usernames and e-mails are unique regardless of case (db/migrations/008): every comparison here
+ * is lower(column) = lower($n), the expression the unique indexes are built on, so the lookups
+ * use them. PUT /user changes a password only as PUT /user/password does (accounts.c).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "api_handlers.h"
 #include "app.h"
@@ -15,29 +20,35 @@
 
 #define USER_COLUMNS "id, username, email, bio, image, " APP_SQL_CUTOFF("users")
 
-static const cd_stmt q_user_by_email = CD_STMT(
-    "user_by_email", 1, "SELECT " USER_COLUMNS ", password_hash FROM users WHERE email = $1");
+static const cd_stmt q_user_by_email =
+    CD_STMT("user_by_email", 1,
+            "SELECT " USER_COLUMNS ", password_hash FROM users WHERE lower(email) = lower($1)");
+
+static const cd_stmt q_password_hash =
+    CD_STMT("user_password_hash", 1, "SELECT password_hash FROM users WHERE id = $1");
 
 static const cd_stmt q_rehash = CD_STMT(
     "user_rehash", 3, "UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = $3");
 
 /* Both conflicts at once, so a client learns everything that is wrong in one round trip. */
-static const cd_stmt q_taken = CD_STMT(
-    "user_taken", 3,
-    "SELECT coalesce(bool_or(username = $1), false), coalesce(bool_or(email = $2), false)"
-    "  FROM users WHERE (username = $1 OR email = $2) AND id IS DISTINCT FROM $3::int");
+static const cd_stmt q_taken =
+    CD_STMT("user_taken", 3,
+            "SELECT coalesce(bool_or(lower(username) = lower($1)), false),"
+            "       coalesce(bool_or(lower(email) = lower($2)), false)"
+            "  FROM users WHERE (lower(username) = lower($1) OR lower(email) = lower($2))"
+            "   AND id IS DISTINCT FROM $3::int");
 
-static const cd_stmt q_insert_user = CD_STMT(
-    "user_insert", 3,
-    "INSERT INTO users (username, email, password_hash) VALUES ($1, $2, $3)"
-    " RETURNING " USER_COLUMNS);
+static const cd_stmt q_insert_user =
+    CD_STMT("user_insert", 3,
+            "INSERT INTO users (username, email, password_hash) VALUES ($1, $2, $3)"
+            " RETURNING " USER_COLUMNS);
 
-static const cd_stmt q_update_user = CD_STMT(
-    "user_update", 6,
-    "UPDATE users SET username = coalesce($2, username), email = coalesce($3, email),"
-    "       password_hash = coalesce($4, password_hash), bio = coalesce($5, bio),"
-    "       image = coalesce($6, image), updated_at = now()"
-    " WHERE id = $1 RETURNING " USER_COLUMNS);
+static const cd_stmt q_update_user =
+    CD_STMT("user_update", 6,
+            "UPDATE users SET username = coalesce($2, username), email = coalesce($3, email),"
+            "       password_hash = coalesce($4, password_hash), bio = coalesce($5, bio),"
+            "       image = coalesce($6, image), updated_at = now()"
+            " WHERE id = $1 RETURNING " USER_COLUMNS);
 
 /* 0 when neither is taken; otherwise answers 422 naming each taken field. */
 static int check_available(cd_request *r, const char *username, const char *email,
@@ -63,8 +74,8 @@ static int check_available(cd_request *r, const char *username, const char *emai
 static int fill_from_row(cd_request *r, api_User *u, const PGresult *res)
 {
     return session_fill_user(r, u, app_col_i64(res, 0, 0), app_col_str(res, 0, 1),
-                             app_col_str(res, 0, 2), app_col_str(res, 0, 3),
-                             app_col_str(res, 0, 4), app_col_i64(res, 0, 5));
+                             app_col_str(res, 0, 2), app_col_str(res, 0, 3), app_col_str(res, 0, 4),
+                             app_col_i64(res, 0, 5));
 }
 
 int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
@@ -77,7 +88,13 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
         return app_db_error(r, rc);
     bool rehash = false;
     /* Unknown e-mail and wrong password answer alike, so the endpoint does not reveal accounts. */
-    if (PQntuples(res) != 1 || cd_password_verify(u->password, app_col_str(res, 0, 6), &rehash))
+    if (PQntuples(res) != 1) {
+        /* ... and alike in time: hash as much as a wrong password would. */
+        if ((rc = cd_password_verify_nobody(u->password)) != CD_E_UNAUTHORIZED)
+            return rc;
+        return cd_req_fail(r, 401, "", "email or password is invalid");
+    }
+    if (cd_password_verify(u->password, app_col_str(res, 0, 6), &rehash))
         return cd_req_fail(r, 401, "", "email or password is invalid");
     if (rehash) {
         /* Stored with a lower cost than configured: upgrade now that we know the password. */
@@ -137,6 +154,33 @@ int handle_GetCurrentUser(cd_request *r, const api_GetCurrentUser_req *in,
     return 0;
 }
 
+/* A password, or an e-mail address other than the current one (the way to a password reset),
+ * takes the current password: a stolen token alone must not be enough to take the account over.
+ * 0 when the request may go on; otherwise answers 422 (missing) or 403 (wrong). */
+static int check_current_password(cd_request *r, const api_UpdateUser *u, const app_user *me,
+                                  const char *id)
+{
+    bool password = u->has_password == API_VALUE;
+    /* ASCII case folding: lower() may also fold other letters, then we merely ask for more. */
+    bool email = u->has_email == API_VALUE && strcasecmp(u->email, me->email) != 0;
+    bool given = u->has_currentPassword == API_VALUE;
+    if (!given && (password || email))
+        return cd_req_fail(r, 422, "/user/currentPassword", "is required to change the %s",
+                           password ? "password" : "e-mail address");
+    if (!given)
+        return 0;
+    const char *params[1] = {id};
+    PGresult *res;
+    int rc = cd_db_query(r, &q_password_hash, params, &res);
+    if (rc)
+        return app_db_error(r, rc);
+    if (PQntuples(res) != 1)
+        return cd_req_fail(r, 401, "", "user no longer exists");
+    if (cd_password_verify(u->currentPassword, app_col_str(res, 0, 0), NULL))
+        return cd_req_fail(r, 403, "/user/currentPassword", "current password is incorrect");
+    return 0;
+}
+
 int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
                              api_UpdateCurrentUser_res *out)
 {
@@ -146,6 +190,10 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
         return rc;
     const app_user *me = app_caller(r);
     const char *id = app_i64(r, me->id);
+    if (!id)
+        return CD_E_NOMEM;
+    if ((rc = check_current_password(r, u, me, id)))
+        return rc;
     const char *username = u->has_username == API_VALUE ? u->username : NULL;
     const char *email = u->has_email == API_VALUE ? u->email : NULL;
     if ((username || email) && (rc = check_available(r, username, email, id)))
@@ -158,11 +206,18 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
     const char *image = u->has_image == API_VALUE ? u->image : u->has_image == API_NULL ? "" : NULL;
     const char *params[6] = {id, username, email, hash, bio, image};
     PGresult *res;
-    if ((rc = cd_db_query(r, &q_update_user, params, &res)))
+    if ((hash && (rc = cd_db_begin(r))) || (rc = cd_db_query(r, &q_update_user, params, &res)))
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
-    if ((rc = fill_from_row(r, &out->body_200.user, res)))
+    int64_t cutoff = app_col_i64(res, 0, 5);
+    /* A new password ends every earlier session, as PUT /user/password (same transaction); the
+     * answer's token is issued after the revocation second. */
+    if (hash && ((rc = session_password_changed(r, me->id, &cutoff)) || (rc = cd_db_commit(r))))
+        return app_db_error(r, rc);
+    if ((rc = session_fill_user(r, &out->body_200.user, app_col_i64(res, 0, 0),
+                                app_col_str(res, 0, 1), app_col_str(res, 0, 2),
+                                app_col_str(res, 0, 3), app_col_str(res, 0, 4), cutoff)))
         return rc;
     out->status = 200;
     return 0;

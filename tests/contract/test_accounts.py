@@ -125,6 +125,31 @@ def test_password_reset_flow_through_the_outbox(api, user):
     assert "token" in " ".join(err["errors"]["body"])
 
 
+def test_password_reset_finds_the_address_in_any_case(api, user):
+    api.call("RequestPasswordReset", json_body={"user": {"email": user["email"].upper()}},
+             expect=202)
+    n = _sql("SELECT count(*) FROM password_resets p JOIN users u ON u.id = p.user_id "
+             f"WHERE u.username = '{user['username']}'")
+    if n is None:
+        pytest.skip("needs the service's database to see the reset")
+    assert n == "1"
+
+
+def test_password_change_voids_pending_reset_links(api, user):
+    api.call("RequestPasswordReset", json_body={"user": {"email": user["email"]}}, expect=202)
+    row = _sql("SELECT payload FROM outbox WHERE kind = 'email' AND topic = 'password_reset' "
+               f"AND recipient = '{user['email']}' ORDER BY id DESC LIMIT 1")
+    if row is None:
+        pytest.skip("needs the service's database to read the e-mail outbox")
+    token = json.loads(row)["token"]
+    api.call("ChangePassword", token=user["token"], json_body={"user": {
+        "currentPassword": user["password"], "newPassword": "long-enough-new"}}, expect=200)
+    # a link mailed before the change must not undo it
+    api.call("ConfirmPasswordReset", json_body={"user": {
+        "token": token, "newPassword": "attacker-password"}}, expect=422)
+    login(api, user, password="long-enough-new")
+
+
 def test_password_reset_confirm_bad_token(api):
     api.call("ConfirmPasswordReset", json_body={"user": {
         "token": "Z" * 43, "newPassword": "whatever-long"}}, expect=422)
@@ -156,6 +181,46 @@ def test_api_key_lifecycle(api, user, unique):
     api.call("DeleteApiKey", token=user["token"], id=key["id"], expect=204)
     api.call("DeleteApiKey", token=user["token"], id=key["id"], expect=404)
     api.call("GetCurrentUser", headers={"X-API-Key": secret}, expect=401)
+
+
+def _new_key(api, token):
+    _, body = api.call("CreateApiKey", token=token, json_body={"apiKey": {"name": "bot"}},
+                       expect=201)
+    return body["apiKey"]["secret"]
+
+
+def test_api_keys_survive_logout(api, user):
+    """Logout ends sessions; keys belong to scripts and stay until deleted or a password change."""
+    secret = _new_key(api, user["token"])
+    api.call("Logout", token=user["token"], expect=204)
+    api.call("GetCurrentUser", token=user["token"], expect=401)
+    _, me = api.call("GetCurrentUser", headers={"X-API-Key": secret}, expect=200)
+    assert me["user"]["username"] == user["username"]
+
+
+@pytest.mark.parametrize("how", ["ChangePassword", "UpdateCurrentUser", "ConfirmPasswordReset"])
+def test_api_keys_die_with_a_password_change(api, user, how):
+    """Whoever learnt the old password may have minted keys with it: every way of setting a new
+    password deletes them (CONDUIT_REVOKE_API_KEYS_ON_PASSWORD_CHANGE, default true)."""
+    secret = _new_key(api, user["token"])
+    api.call("GetCurrentUser", headers={"X-API-Key": secret}, expect=200)
+    if how == "ChangePassword":
+        _, body = api.call("ChangePassword", token=user["token"], json_body={"user": {
+            "currentPassword": user["password"], "newPassword": "long-enough-new"}}, expect=200)
+    elif how == "UpdateCurrentUser":
+        _, body = api.call("UpdateCurrentUser", token=user["token"], json_body={"user": {
+            "currentPassword": user["password"], "password": "long-enough-new"}}, expect=200)
+    else:
+        api.call("RequestPasswordReset", json_body={"user": {"email": user["email"]}}, expect=202)
+        row = _sql("SELECT payload FROM outbox WHERE kind = 'email' AND topic = 'password_reset' "
+                   f"AND recipient = '{user['email']}' ORDER BY id DESC LIMIT 1")
+        if row is None:
+            pytest.skip("needs the service's database to read the e-mail outbox")
+        _, body = api.call("ConfirmPasswordReset", json_body={"user": {
+            "token": json.loads(row)["token"], "newPassword": "long-enough-new"}}, expect=200)
+    api.call("GetCurrentUser", headers={"X-API-Key": secret}, expect=401)
+    _, listed = api.call("ListApiKeys", token=body["user"]["token"], expect=200)
+    assert listed["apiKeys"] == []
 
 
 def test_api_key_errors(api, user):

@@ -46,6 +46,35 @@ def test_register_duplicate_username_and_email_is_422(api, user):
     assert "taken" in text
 
 
+def test_register_case_variants_of_a_taken_name_and_email_is_422(api, user, unique):
+    """Usernames and e-mails are unique regardless of case (no look-alike `Alice` beside `alice`)."""
+    _, body = api.call("CreateUser", json_body={"user": {
+        "username": user["username"].upper(), "email": user["email"].upper(),
+        "password": "another-pass"}}, expect=422)
+    text = " ".join(body["errors"]["body"])
+    assert "user/username" in text and "user/email" in text, text
+    _, body = api.call("CreateUser", json_body={"user": {
+        "username": f"other{unique}", "email": user["email"].swapcase(),
+        "password": "another-pass"}}, expect=422)
+    assert "user/email" in " ".join(body["errors"]["body"])
+    # and a rename to someone else's name in another case
+    other = register(api, f"v{unique}")
+    _, body = api.call("UpdateCurrentUser", token=other["token"],
+                       json_body={"user": {"username": user["username"].upper()}}, expect=422)
+    assert "user/username" in " ".join(body["errors"]["body"])
+    # one's own name in another case is no conflict
+    _, body = api.call("UpdateCurrentUser", token=other["token"],
+                       json_body={"user": {"username": other["username"].upper()}}, expect=200)
+    assert body["user"]["username"] == other["username"].upper()
+
+
+def test_login_email_is_case_insensitive(api, user):
+    _, body = api.call("Login", json_body={"user": {
+        "email": user["email"].upper(), "password": user["password"]}}, expect=200)
+    assert body["user"]["username"] == user["username"]
+    assert body["user"]["email"] == user["email"]  # stored as registered
+
+
 def test_register_missing_fields_is_422_naming_each_field(api):
     _, body = api.call("CreateUser", json_body={"user": {}}, expect=422)
     text = " ".join(body["errors"]["body"])
