@@ -6,12 +6,18 @@
  * them. The secret is random (32 bytes, base64url), returned once by CreateWebhook and never
  * listed again; it is stored as is because signing needs it.
  * A user has at most WEBHOOKS_MAX webhooks, which keeps the unpaginated list bounded.
+ * SSRF: a URL is accepted only if runtime/netguard.h allows its destination (every address a
+ * name resolves to is public, unless CONDUIT_WEBHOOK_ALLOW_PRIVATE), so the delivery worker is
+ * never handed an internal target; it checks the address it connects to again, because a name
+ * can resolve differently later.
  */
 #include <string.h>
 
 #include "api_handlers.h"
 #include "app.h"
+#include "config.h"
 #include "db.h"
+#include "netguard.h"
 
 #define WEBHOOKS_MAX 20
 
@@ -94,6 +100,26 @@ static const cd_stmt st_create = CD_STMT(
     " RETURNING id, url, events, " APP_SQL_TS("created_at"));
 /* clang-format on */
 
+/* 0 when url may be delivered to; otherwise answers 422 at /webhook/url saying why. */
+static int wh__check_url(cd_request *r, const char *url)
+{
+    const cd_config *c = cd_config_effective();
+    cd_netguard_policy p = {
+        .allow_private = c && c->webhook_allow_private,
+        .allow_http = !c || !c->production || c->webhook_allow_http,
+    };
+    char why[256];
+    int rc = cd_netguard_check_url(url, &p, why, sizeof why);
+    if (rc == CD_E_FORBIDDEN)
+        return cd_req_fail(r, 422, "/webhook/url",
+                           "refused: %s (webhooks may only call public "
+                           "addresses)",
+                           why);
+    if (rc)
+        return cd_req_fail(r, 422, "/webhook/url", "refused: %s", why);
+    return 0;
+}
+
 /* POST /api/user/webhooks */
 int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_CreateWebhook_res *out)
 {
@@ -101,6 +127,8 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
     if (rc)
         return rc;
     const api_NewWebhookRequest_webhook *wh = &in->body.webhook;
+    if ((rc = wh__check_url(r, wh->url)))
+        return rc;
     const char **names =
         cd_arena_calloc(r->arena, wh->events_count ? wh->events_count : 1, sizeof *names);
     if (!names)

@@ -7,7 +7,10 @@ import json
 from conftest import TIMESTAMP, register
 from dbutil import make_admin, psql
 
-HOOK = {"url": "https://example.com/hooks/conduit", "events": ["comment", "favorite"]}
+# Webhook URLs must name public destinations (names are resolved, and there may be no DNS where
+# the tests run): a public address literal needs no resolver. Nothing is ever sent to it here.
+PUBLIC = "93.184.215.14"
+HOOK = {"url": f"https://{PUBLIC}/hooks/conduit", "events": ["comment", "favorite"]}
 
 
 def create(api, user, expect=201, **webhook):
@@ -21,7 +24,7 @@ def test_create_list_delete(api, user, unique):
     assert w["url"] == HOOK["url"] and w["events"] == HOOK["events"]
     assert isinstance(w["id"], int) and TIMESTAMP.match(w["createdAt"])
     assert isinstance(w["secret"], str) and len(w["secret"]) >= 32  # shown once
-    w2 = create(api, user, url=f"http://hooks.example.org/{unique}", events=["follow"])["webhook"]
+    w2 = create(api, user, url=f"http://{PUBLIC}:8080/{unique}", events=["follow"])["webhook"]
     assert w2["secret"] != w["secret"]
 
     _, body = api.call("ListWebhooks", token=user["token"], expect=200)
@@ -68,6 +71,20 @@ def test_webhook_errors(api, user):
     api.call("DeleteWebhook", token=user["token"], id=2**62, expect=422)  # beyond int32
 
 
+def test_internal_destinations_are_refused(api, user):
+    """SSRF: loopback, metadata and private targets are 422 at webhook/url, saying why."""
+    for url, why in [("http://127.0.0.1/", "loopback"), ("http://2130706433/", "loopback"),
+                     ("http://[::1]/", "loopback"), ("http://169.254.169.254/latest", "metadata"),
+                     ("http://10.0.0.1/", "private"), ("https://nowhere.invalid/", "resolve"),
+                     ("https://u:p@93.184.215.14/", "credentials")]:
+        _, body = api.call("CreateWebhook", token=user["token"],
+                           json_body={"webhook": {**HOOK, "url": url}}, expect=422)
+        msg = " ".join(body["errors"]["body"])
+        assert msg.startswith("webhook/url") and why in msg, (url, msg)
+    _, body = api.call("ListWebhooks", token=user["token"], expect=200)
+    assert body == {"webhooks": []}
+
+
 def test_at_most_20_webhooks_per_user(api, user):
     ids = [create(api, user)["webhook"]["id"] for _ in range(20)]
     _, body = api.call("CreateWebhook", token=user["token"], json_body={"webhook": HOOK},
@@ -86,7 +103,7 @@ def test_banned_user_cannot_create_webhooks(api, user, unique):
 
 def test_follow_writes_a_signed_delivery_to_the_outbox(api, user, unique):
     """The trigger signs the payload with the webhook's secret: verify it as a receiver would."""
-    hook = create(api, user, url=f"https://example.com/{unique}", events=["follow"])["webhook"]
+    hook = create(api, user, url=f"https://{PUBLIC}/{unique}", events=["follow"])["webhook"]
     muted = create(api, user, events=["comment"])["webhook"]  # not subscribed to follows
     fan = register(api, f"fan{unique}")
     api.call("FollowUserByUsername", token=fan["token"], username=user["username"], expect=200)
