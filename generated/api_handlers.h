@@ -1642,16 +1642,17 @@ int handle_MarkAllNotificationsRead(cd_request *r, const api_MarkAllNotification
 /* Moderation — handlers/moderation.c */
 /* POST /api/articles/{slug}/reports — Report an article or one of its comments (auth: required) */
 int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_CreateReport_res *out);
-/* GET /api/admin/reports — Reports to review (admin) (auth: required) */
+/* GET /api/admin/reports — Reports to review (admin or moderator) (auth: required) */
 int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
                             api_AdminListReports_res *out);
-/* PUT /api/admin/reports/{id} — Resolve a report (admin) (auth: required) */
+/* PUT /api/admin/reports/{id} — Resolve a report (admin or moderator) (auth: required) */
 int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
                              api_AdminUpdateReport_res *out);
-/* GET /api/admin/users — List users (admin) (auth: required) */
+/* GET /api/admin/users — List users (admin or moderator) (auth: required) */
 int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
                           api_AdminListUsers_res *out);
-/* PUT /api/admin/users/{username} — Change a user's role or ban state (admin) (auth: required) */
+/* PUT /api/admin/users/{username} — Change a user's role (admin) or ban state (admin or moderator)
+ * (auth: required) */
 int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
                            api_AdminUpdateUser_res *out);
 

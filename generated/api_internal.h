@@ -10,8 +10,8 @@
 int api__route(cd_method m, const char *path, size_t len, cd_route *out);
 
 /* sizes include the terminating NUL */
-extern const char api__spec_json[108299];
-extern const char api__spec_yaml[76598];
-extern const char api__docs_html[166669];
+extern const char api__spec_json[109811];
+extern const char api__spec_yaml[78078];
+extern const char api__docs_html[167896];
 
 #endif

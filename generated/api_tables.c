@@ -8271,8 +8271,9 @@ static const cdg_response api__responses_43[] = {
     {403, {11, offsetof(api_AdminListReports_res, body_403), -1, -1, 0}},
     {422, {11, offsetof(api_AdminListReports_res, body_422), -1, -1, 0}},
 };
+static const char *const api__scopes_43_0_0[] = {"admin", "moderator"};
 static const cdg_secreq api__secreqs_43_0[] = {
-    {0, NULL, 0},
+    {0, api__scopes_43_0_0, 2},
 };
 static const cdg_secalt api__security_43[] = {
     {api__secreqs_43_0, 1},
@@ -8304,8 +8305,9 @@ static const cdg_response api__responses_44[] = {
     {415, {11, offsetof(api_AdminUpdateReport_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_AdminUpdateReport_res, body_422), -1, -1, 0}},
 };
+static const char *const api__scopes_44_0_0[] = {"admin", "moderator"};
 static const cdg_secreq api__secreqs_44_0[] = {
-    {0, NULL, 0},
+    {0, api__scopes_44_0_0, 2},
 };
 static const cdg_secalt api__security_44[] = {
     {api__secreqs_44_0, 1},
@@ -8361,8 +8363,9 @@ static const cdg_response api__responses_45[] = {
     {403, {11, offsetof(api_AdminListUsers_res, body_403), -1, -1, 0}},
     {422, {11, offsetof(api_AdminListUsers_res, body_422), -1, -1, 0}},
 };
+static const char *const api__scopes_45_0_0[] = {"admin", "moderator"};
 static const cdg_secreq api__secreqs_45_0[] = {
-    {0, NULL, 0},
+    {0, api__scopes_45_0_0, 2},
 };
 static const cdg_secalt api__security_45[] = {
     {api__secreqs_45_0, 1},
@@ -8394,8 +8397,9 @@ static const cdg_response api__responses_46[] = {
     {415, {11, offsetof(api_AdminUpdateUser_res, body_415), -1, -1, 0}},
     {422, {11, offsetof(api_AdminUpdateUser_res, body_422), -1, -1, 0}},
 };
+static const char *const api__scopes_46_0_0[] = {"admin", "moderator"};
 static const cdg_secreq api__secreqs_46_0[] = {
-    {0, NULL, 0},
+    {0, api__scopes_46_0_0, 2},
 };
 static const cdg_secalt api__security_46[] = {
     {api__secreqs_46_0, 1},

@@ -1,11 +1,14 @@
-/* handlers/moderation.c — the Moderation tag: users report articles and comments; admins review
- * reports and manage users' roles and bans.
+/* handlers/moderation.c — the Moderation tag: users report articles and comments; moderators
+ * and admins review reports and ban users; admins manage roles.
  *
- * Authorization: reporting is a write (banned users get 403); everything under /admin needs the
- * admin role (app_require_admin: 403 otherwise; the generated layer already answered 401 without
- * a credential). Role and ban take effect on the user's next request, because the authenticate
- * hook loads them from the users row each time. An admin cannot demote or ban themselves (422),
- * so the service cannot lose its last admin by accident through this API.
+ * Authorization (the Role schema in openapi.yaml): reporting is a write (banned users get 403).
+ * Everything under /admin needs the admin or moderator role — the spec lists both as scopes, so
+ * the generated layer answers 403 to anyone else, and mod__require_staff() checks again here.
+ * Moderators review reports, list users and ban/unban accounts whose role is `user`; changing a
+ * role, or banning a moderator or an admin, is admin-only (403). Moderation writes need an
+ * account that is not banned. Role and ban take effect on the user's next request, because the
+ * authenticate hook loads them from the users row each time. An admin cannot demote or ban
+ * themselves (422), so the service cannot lose its last admin by accident through this API.
  */
 #include <string.h>
 
@@ -25,6 +28,22 @@ static int mod__enum(const char *const *names, size_t n, const char *s)
 }
 
 #define MOD_ENUM(table, s) mod__enum((table), sizeof(table) / sizeof *(table), (s))
+
+static bool mod__is_admin(const app_user *u)
+{
+    return u && strcmp(u->role, "admin") == 0;
+}
+
+/* 0 when the caller is a moderator or an admin (and, for a write, not banned); else answers. */
+static int mod__require_staff(cd_request *r, bool write)
+{
+    const app_user *u = app_caller(r);
+    if (!u)
+        return cd_req_fail(r, 401, "", "authentication required");
+    if (!mod__is_admin(u) && strcmp(u->role, "moderator") != 0)
+        return cd_req_fail(r, 403, "", "admin or moderator role required");
+    return write ? app_require_writer(r) : 0;
+}
 
 /* The columns every report query returns, in this order, starting at some offset. */
 /* clang-format off */
@@ -178,7 +197,7 @@ static const cd_stmt st_reports_list = CD_STMT(
 int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
                             api_AdminListReports_res *out)
 {
-    int rc = app_require_admin(r);
+    int rc = mod__require_staff(r, false);
     if (rc)
         return rc;
     const char *params[3] = {
@@ -227,7 +246,7 @@ static const cd_stmt st_report_resolve = CD_STMT(
 int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
                              api_AdminUpdateReport_res *out)
 {
-    int rc = app_require_admin(r);
+    int rc = mod__require_staff(r, true);
     if (rc)
         return rc;
     const char *params[3] = {
@@ -298,7 +317,7 @@ static const cd_stmt st_users_list = CD_STMT(
 int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
                           api_AdminListUsers_res *out)
 {
-    int rc = app_require_admin(r);
+    int rc = mod__require_staff(r, false);
     if (rc)
         return rc;
     const char *params[4] = {
@@ -332,25 +351,33 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     return 0;
 }
 
-/* NULL parameters keep the current value. */
+/* NULL parameters keep the current value. $4 false (a moderator) updates only a `user` row; the
+ * role is tested on the row being updated, so a concurrent promotion is seen. No row: no such
+ * user; a NULL username: the target is not the moderator's to ban. */
 /* clang-format off */
 static const cd_stmt st_user_update = CD_STMT(
-    "users_admin_update", 3,
-    "UPDATE users u SET role = coalesce($2::text, u.role),"
-    "                   banned = coalesce($3::boolean, u.banned)"
-    " WHERE u.username = $1 RETURNING " MOD_USER_COLS("u"));
+    "users_admin_update", 4,
+    "WITH t AS (SELECT id FROM users WHERE username = $1),"
+    " x AS (UPDATE users u SET role = coalesce($2::text, u.role),"
+    "                          banned = coalesce($3::boolean, u.banned)"
+    "         FROM t WHERE u.id = t.id AND ($4::boolean OR u.role = 'user')"
+    "       RETURNING " MOD_USER_COLS("u") ")"
+    "SELECT x.* FROM t LEFT JOIN x ON true");
 /* clang-format on */
 
 /* PUT /api/admin/users/{username} */
 int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
                            api_AdminUpdateUser_res *out)
 {
-    int rc = app_require_admin(r);
+    int rc = mod__require_staff(r, true);
     if (rc)
         return rc;
     const api_AdminUpdateUserRequest_user *u = &in->body.user;
     bool set_role = u->has_role == API_VALUE;
     bool set_banned = u->has_banned == API_VALUE;
+    bool admin = mod__is_admin(app_caller(r));
+    if (set_role && !admin)
+        return cd_req_fail(r, 403, "user/role", "only admins can change roles");
     /* usernames are unique as written (users_username_key), so this is "the caller's own row" */
     if (strcmp(in->username, app_caller(r)->username) == 0) {
         if (set_role && u->role != API_ROLE_ADMIN)
@@ -358,10 +385,11 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
         if (set_banned && u->banned)
             return cd_req_fail(r, 422, "user/banned", "admins cannot ban themselves");
     }
-    const char *params[3] = {
+    const char *params[4] = {
         in->username,
         set_role ? api_Role_names[u->role] : NULL,
         set_banned ? (u->banned ? "true" : "false") : NULL,
+        admin ? "true" : "false",
     };
     PGresult *res = NULL;
     rc = cd_db_begin(r);
@@ -371,6 +399,9 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "username", "user not found");
+    if (PQgetisnull(res, 0, U_USERNAME))
+        return cd_req_fail(r, 403, "username",
+                           "moderators can only ban or unban users whose role is user");
     rc = mod__user(res, 0, 0, &out->body_200.user);
     if (rc == 0)
         rc = cd_db_commit(r);

@@ -121,8 +121,9 @@ def test_admin_reviews_and_resolves_reports(api, user, admin, unique):
 
 
 def test_report_admin_errors(api, user, admin):
+    # the operation's Token scopes are the roles allowed (admin, moderator): a user is 403
     _, body = api.call("AdminListReports", token=user["token"], expect=403)
-    assert "admin" in " ".join(body["errors"]["body"])
+    assert "scope" in " ".join(body["errors"]["body"])
     api.call("AdminListReports", expect=401)
     api.call("AdminListReports", token=admin["token"], params={"status": "closed"}, expect=422)
     api.call("AdminListReports", token=admin["token"], params={"limit": 500}, expect=422)
@@ -202,8 +203,11 @@ def test_admin_changes_roles(api, user, admin, unique):
     _, body = api.call("AdminUpdateUser", token=admin["token"], username=user["username"],
                        json_body={"user": {"role": "moderator"}}, expect=200)
     assert body["user"]["role"] == "moderator" and body["user"]["banned"] is False
-    # a moderator is not an admin
-    api.call("AdminListUsers", token=user["token"], expect=403)
+    # a moderator is not an admin: they list users, but cannot change roles
+    api.call("AdminListUsers", token=user["token"], expect=200)
+    _, body = api.call("AdminUpdateUser", token=user["token"], username=admin["username"],
+                       json_body={"user": {"role": "user"}}, expect=403)
+    assert "admin" in " ".join(body["errors"]["body"])
     _, body = api.call("AdminUpdateUser", token=admin["token"], username=user["username"],
                        json_body={"user": {"role": "admin", "banned": False}}, expect=200)
     assert body["user"]["role"] == "admin"
