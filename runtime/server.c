@@ -1275,7 +1275,8 @@ static enum MHD_Result cd__access(void *cls, struct MHD_Connection *conn, const 
     return MHD_NO;
 }
 
-static void cd__mhd_log(void *cls, const char *fmt, va_list ap)
+__attribute__((format(printf, 2, 0))) static void cd__mhd_log(void *cls, const char *fmt,
+                                                              va_list ap)
 {
     (void)cls;
     char buf[512];
