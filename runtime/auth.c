@@ -386,9 +386,25 @@ out:
     return rc;
 }
 
+/* PBKDF2 work whose result is thrown away: `iterations` rounds of one 32-byte block. A fixed salt
+ * is fine, nothing is compared. 0, or CD_E_INTERNAL. */
+static int cd__burn(const char *password, long long iterations)
+{
+    static const unsigned char salt[CD__SALT_LEN] = "conduit-no-user";
+    unsigned char key[CD__KEY_LEN];
+    int rc = 0;
+    if (iterations > 0 &&
+        PKCS5_PBKDF2_HMAC(password, (int)strnlen(password, INT32_MAX), salt, sizeof salt,
+                          (int)iterations, EVP_sha256(), sizeof key, key) != 1)
+        rc = CD_E_INTERNAL;
+    OPENSSL_cleanse(key, sizeof key);
+    return rc;
+}
+
 int cd_password_verify(const char *password, const char *stored, bool *needs_rehash)
 {
     int rc = CD_E_UNAUTHORIZED;
+    long long work = 0; /* PBKDF2 rounds done, in 32-byte blocks */
     unsigned char salt[CD__HASH_MAX], want[CD__HASH_MAX], got[CD__HASH_MAX];
     if (needs_rehash)
         *needs_rehash = false;
@@ -425,27 +441,22 @@ int cd_password_verify(const char *password, const char *stored, bool *needs_reh
         rc = CD_E_INTERNAL;
         goto out;
     }
+    work = iter * ((klen + CD__KEY_LEN - 1) / CD__KEY_LEN);
     if (CRYPTO_memcmp(got, want, (size_t)klen) != 0)
         goto out;
     if (needs_rehash)
         *needs_rehash = iter < cd__iterations || klen != CD__KEY_LEN || slen < CD__SALT_LEN;
     rc = 0;
 out:
+    /* A failure costs at least a verification at the configured cost — whether the account is
+     * missing, its hash malformed or cheaper (legacy) — so its timing tells nothing about it. */
+    if (rc == CD_E_UNAUTHORIZED && cd__burn(password ? password : "", cd__iterations - work))
+        rc = CD_E_INTERNAL;
     OPENSSL_cleanse(got, sizeof got);
     return rc;
 }
 
 int cd_password_verify_nobody(const char *password)
 {
-    /* A fixed salt is fine: the result is compared with nothing and thrown away. The key length
-     * and cost are those of a hash cd_password_hash writes now, so the time is the same. */
-    static const unsigned char salt[CD__SALT_LEN] = "conduit-no-user";
-    unsigned char key[CD__KEY_LEN];
-    int rc = CD_E_UNAUTHORIZED;
-    const char *p = password ? password : "";
-    if (PKCS5_PBKDF2_HMAC(p, (int)strnlen(p, INT32_MAX), salt, sizeof salt, cd__iterations,
-                          EVP_sha256(), sizeof key, key) != 1)
-        rc = CD_E_INTERNAL;
-    OPENSSL_cleanse(key, sizeof key);
-    return rc;
+    return cd_password_verify(password, NULL, NULL);
 }

@@ -41,7 +41,9 @@ int cd_jwt_verify(cd_arena *a, const char *token, cd_jwt_claims *out);
 /* Hash a password with a fresh random salt at the configured cost (arena-owned string). */
 int cd_password_hash(cd_arena *a, const char *password, const char **out);
 /* 0 when password matches stored (constant-time compare); CD_E_UNAUTHORIZED when not, or when
- * stored is malformed. *needs_rehash (may be NULL) is set when stored uses a lower cost. */
+ * stored is malformed. *needs_rehash (may be NULL) is set when stored uses a lower cost.
+ * A failure always costs at least the configured PBKDF2 work (a cheaper or malformed stored hash
+ * is padded), so failures are alike in time whatever was stored. */
 int cd_password_verify(const char *password, const char *stored, bool *needs_rehash);
 /* The work of cd_password_verify against a hash of the configured cost, for a lookup that found
  * no account: answering "no such user" faster than "wrong password" would reveal which
