@@ -63,7 +63,7 @@ static const cd__setting cd__settings[] = {
      "a request line and headers must arrive within this time of their first byte (of the "
      "accept for a connection's first request) → 408 and close"},
     {"--max-uri-bytes", "CONDUIT_MAX_URI_BYTES", CD__T_SIZE, CD__OFF(max_uri), "4096", 64, 1 << 20,
-     "longest request target (path and query) → 414"},
+     "longest request target (path and query; at most half the header limit) → 414"},
     {"--max-header-fields", "CONDUIT_MAX_HEADER_FIELDS", CD__T_INT, CD__OFF(max_header_fields),
      "40", 4, 10000, "header fields per request → 431"},
     {"--max-query-params", "CONDUIT_MAX_QUERY_PARAMS", CD__T_INT, CD__OFF(max_query_params), "32",
@@ -290,11 +290,8 @@ static int cd__validate(cd_config *c, char *err, size_t errlen)
      * (behind a reverse proxy every client has the proxy's address: set 0 there). */
     if (c->max_conns_per_ip < 0)
         c->max_conns_per_ip = c->max_conns / 4 < 4 ? 4 : c->max_conns / 4;
-    if (c->max_uri + 64 > c->max_header) {
-        cd__err(err, errlen, "CONDUIT_MAX_URI_BYTES (%zu) must be below CONDUIT_MAX_HEADER_BYTES",
-                c->max_uri);
-        goto out;
-    }
+    if (c->max_uri > c->max_header / 2)
+        c->max_uri = c->max_header / 2; /* the request line must leave room for headers */
     if (c->db_min_conns > c->db_max_conns) {
         cd__err(err, errlen, "CONDUIT_DB_MIN_CONNS (%d) exceeds CONDUIT_DB_MAX_CONNS (%d)",
                 c->db_min_conns, c->db_max_conns);

@@ -18,6 +18,7 @@
 #include <inttypes.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 #include <pthread.h>
 #include <sched.h>
@@ -102,6 +103,7 @@ static struct {
     const char *origins[CD__MAX_ORIGINS];
     size_t norigins;
     bool origins_any;
+    bool origins_local; /* development default: http://localhost:*, 127.0.0.1, [::1] */
 } cd__srv;
 
 static int64_t cd__mono_ns(void)
@@ -222,11 +224,34 @@ static void cd__pool_depth(cd__pool *p, int64_t *depth, int64_t *busy)
 
 /* ================= helpers ================= */
 
+/* "http://<host>" optionally followed by ":<port>", nothing else. */
+static bool cd__local_origin(const char *origin)
+{
+    static const char *const hosts[] = {"http://localhost", "http://127.0.0.1", "http://[::1]"};
+    for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++) {
+        size_t n = strlen(hosts[i]);
+        if (strncmp(origin, hosts[i], n))
+            continue;
+        const char *p = origin + n;
+        if (!*p)
+            return true;
+        if (*p++ != ':' || !*p || strlen(p) > 5)
+            return false;
+        for (; *p; p++)
+            if (*p < '0' || *p > '9')
+                return false;
+        return true;
+    }
+    return false;
+}
+
 static bool cd__origin_allowed(const char *origin)
 {
     if (!origin || !*origin)
         return false;
     if (cd__srv.origins_any)
+        return true;
+    if (cd__srv.origins_local && cd__local_origin(origin))
         return true;
     for (size_t i = 0; i < cd__srv.norigins; i++)
         if (!strcmp(cd__srv.origins[i], origin))
@@ -239,6 +264,9 @@ static int cd__parse_origins(const char *list)
     int rc = CD_E_NOMEM;
     cd__srv.norigins = 0;
     cd__srv.origins_any = false;
+    /* Out of the box the stock RealWorld frontends (localhost:3000, :5173, ...) work against a
+     * development server; production allows only what is listed. */
+    cd__srv.origins_local = (!list || !*list) && !cd__srv.cfg->production;
     if (!list || !*list)
         return 0;
     cd__srv.origins_buf = strdup(list);
@@ -503,8 +531,11 @@ static void cd__add_cors(struct MHD_Response *resp, const cd__sreq *s)
     if (!cd__origin_allowed(origin))
         return;
     cd__hdr(resp, "Access-Control-Allow-Origin", cd__srv.origins_any ? "*" : origin, s);
-    if (!cd__srv.origins_any)
+    if (!cd__srv.origins_any) {
+        /* Named origins may send credentials (the refresh cookie); "*" never can (Fetch). */
+        cd__hdr(resp, "Access-Control-Allow-Credentials", "true", s);
         cd__hdr(resp, "Vary", "Origin", s);
+    }
     cd__hdr(resp, "Access-Control-Expose-Headers", "X-Request-Id, ETag, Retry-After", s);
 }
 
@@ -988,6 +1019,16 @@ static const char *cd__new_request_id(cd_arena *a)
     return cd_arena_printf(a, "%s-%010" PRIx64, cd__srv.id_prefix, n);
 }
 
+/* "Bearer <token>" with the configured token, compared in constant time. */
+static bool cd__bearer_matches(const char *authz, const char *token)
+{
+    if (!authz || strncasecmp(authz, "Bearer ", 7))
+        return false;
+    const char *got = authz + 7;
+    size_t n = strlen(token);
+    return strlen(got) == n && CRYPTO_memcmp(got, token, n) == 0;
+}
+
 /* Runtime endpoints answered on the event thread; 1 when handled (response filled, s->direct). */
 static int cd__runtime_endpoint(cd__sreq *s)
 {
@@ -1009,6 +1050,16 @@ static int cd__runtime_endpoint(cd__sreq *s)
     } else if (!strcmp(p, "/metrics")) {
         s->slot = cd_metrics_runtime_slot(CD_MSLOT_METRICS);
         s->route_label = "/metrics";
+        const char *token = cd__srv.cfg->metrics_token;
+        if (!*token && cd__srv.cfg->production) {
+            cd__error_later(s, 404, "no such resource"); /* off unless a token is set */
+            return 1;
+        }
+        if (*token && !cd__bearer_matches(cd_req_header(r, "Authorization"), token)) {
+            (void)cd_req_add_header(r, "WWW-Authenticate", "Bearer realm=\"metrics\"");
+            cd__error_later(s, 401, "metrics need the bearer token of CONDUIT_METRICS_TOKEN");
+            return 1;
+        }
         cd_metrics_gauges g;
         cd__gauges(&g);
         size_t len = 0;
@@ -1060,7 +1111,7 @@ static void cd__preflight(cd__sreq *s, unsigned allow)
         }
         const char *want = cd_req_header(r, "Access-Control-Request-Headers");
         if (!want || strlen(want) > 512)
-            want = "Authorization, Content-Type, X-Request-Id";
+            want = "Authorization, Content-Type, X-API-Key, X-Request-Id";
         (void)cd_req_add_header(r, "Access-Control-Allow-Methods", methods);
         (void)cd_req_add_header(r, "Access-Control-Allow-Headers", want);
         (void)cd_req_add_header(r, "Access-Control-Max-Age", "600");
