@@ -690,17 +690,40 @@ typedef struct api_Login_req {
 } api_Login_req;
 
 typedef struct api_Login_res {
-    int status;                     /* one of: 200 400 401 413 415 422 429 */
-    api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                /* one of: 200 400 401 408 413 414 415 422 429 431 501 503 505 */
+    api_UserResponse body_200; /* 200: User */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_Login_res;
 
 /* POST /api/users — CreateUser */
@@ -709,16 +732,39 @@ typedef struct api_CreateUser_req {
 } api_CreateUser_req;
 
 typedef struct api_CreateUser_res {
-    int status;                     /* one of: 201 400 413 415 422 429 */
-    api_UserResponse body_201;      /* 201: User */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                /* one of: 201 400 408 413 414 415 422 429 431 501 503 505 */
+    api_UserResponse body_201; /* 201: User */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateUser_res;
 
 /* GET /api/user — GetCurrentUser */
@@ -727,10 +773,36 @@ typedef struct api_GetCurrentUser_req {
 } api_GetCurrentUser_req;
 
 typedef struct api_GetCurrentUser_res {
-    int status;                     /* one of: 200 401 422 */
-    api_UserResponse body_200;      /* 200: User */
+    int status;                /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
+    api_UserResponse body_200; /* 200: User */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetCurrentUser_res;
 
 /* PUT /api/user — UpdateCurrentUser */
@@ -739,16 +811,39 @@ typedef struct api_UpdateCurrentUser_req {
 } api_UpdateCurrentUser_req;
 
 typedef struct api_UpdateCurrentUser_res {
-    int status;                     /* one of: 200 400 401 403 413 415 422 */
-    api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                /* one of: 200 400 401 403 408 413 414 415 422 431 501 503 505 */
+    api_UserResponse body_200; /* 200: User */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_UpdateCurrentUser_res;
 
 /* GET /api/profiles/{username} — GetProfileByUsername */
@@ -757,13 +852,37 @@ typedef struct api_GetProfileByUsername_req {
 } api_GetProfileByUsername_req;
 
 typedef struct api_GetProfileByUsername_res {
-    int status;                     /* one of: 200 400 401 404 422 */
-    api_ProfileResponse body_200;   /* 200: Profile */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                   /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
+    api_ProfileResponse body_200; /* 200: Profile */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetProfileByUsername_res;
 
 /* POST /api/profiles/{username}/follow — FollowUserByUsername */
@@ -772,14 +891,38 @@ typedef struct api_FollowUserByUsername_req {
 } api_FollowUserByUsername_req;
 
 typedef struct api_FollowUserByUsername_res {
-    int status;                     /* one of: 200 400 401 403 404 422 */
-    api_ProfileResponse body_200;   /* 200: Profile */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                   /* one of: 200 400 401 403 404 408 413 414 422 431 501 503 505 */
+    api_ProfileResponse body_200; /* 200: Profile */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_FollowUserByUsername_res;
 
 /* DELETE /api/profiles/{username}/follow — UnfollowUserByUsername */
@@ -788,14 +931,38 @@ typedef struct api_UnfollowUserByUsername_req {
 } api_UnfollowUserByUsername_req;
 
 typedef struct api_UnfollowUserByUsername_res {
-    int status;                     /* one of: 200 400 401 403 404 422 */
-    api_ProfileResponse body_200;   /* 200: Profile */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                   /* one of: 200 400 401 403 404 408 413 414 422 431 501 503 505 */
+    api_ProfileResponse body_200; /* 200: Profile */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_UnfollowUserByUsername_res;
 
 /* GET /api/articles/feed — GetArticlesFeed */
@@ -807,10 +974,36 @@ typedef struct api_GetArticlesFeed_req {
 } api_GetArticlesFeed_req;
 
 typedef struct api_GetArticlesFeed_res {
-    int status;                            /* one of: 200 401 422 */
+    int status;                            /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
     api_MultipleArticlesResponse body_200; /* 200: Multiple articles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetArticlesFeed_res;
 
 /* GET /api/articles — GetArticles */
@@ -828,10 +1021,36 @@ typedef struct api_GetArticles_req {
 } api_GetArticles_req;
 
 typedef struct api_GetArticles_res {
-    int status;                            /* one of: 200 401 422 */
+    int status;                            /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
     api_MultipleArticlesResponse body_200; /* 200: Multiple articles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetArticles_res;
 
 /* POST /api/articles — CreateArticle */
@@ -840,16 +1059,39 @@ typedef struct api_CreateArticle_req {
 } api_CreateArticle_req;
 
 typedef struct api_CreateArticle_res {
-    int status;                         /* one of: 201 400 401 403 413 415 422 */
+    int status; /* one of: 201 400 401 403 408 413 414 415 422 431 501 503 505 */
     api_SingleArticleResponse body_201; /* 201: Single article */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateArticle_res;
 
 /* GET /api/articles/{slug} — GetArticle */
@@ -858,13 +1100,37 @@ typedef struct api_GetArticle_req {
 } api_GetArticle_req;
 
 typedef struct api_GetArticle_res {
-    int status;                         /* one of: 200 400 401 404 422 */
+    int status; /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetArticle_res;
 
 /* PUT /api/articles/{slug} — UpdateArticle */
@@ -874,17 +1140,40 @@ typedef struct api_UpdateArticle_req {
 } api_UpdateArticle_req;
 
 typedef struct api_UpdateArticle_res {
-    int status;                         /* one of: 200 400 401 403 404 413 415 422 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 415 422 431 501 503 505 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_UpdateArticle_res;
 
 /* DELETE /api/articles/{slug} — DeleteArticle */
@@ -893,13 +1182,37 @@ typedef struct api_DeleteArticle_req {
 } api_DeleteArticle_req;
 
 typedef struct api_DeleteArticle_res {
-    int status;                     /* one of: 204 400 401 403 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 403 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_DeleteArticle_res;
 
 /* GET /api/articles/{slug}/comments — GetArticleComments */
@@ -908,13 +1221,37 @@ typedef struct api_GetArticleComments_req {
 } api_GetArticleComments_req;
 
 typedef struct api_GetArticleComments_res {
-    int status;                            /* one of: 200 400 401 404 422 */
+    int status; /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
     api_MultipleCommentsResponse body_200; /* 200: Multiple comments */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetArticleComments_res;
 
 /* POST /api/articles/{slug}/comments — CreateArticleComment */
@@ -924,17 +1261,40 @@ typedef struct api_CreateArticleComment_req {
 } api_CreateArticleComment_req;
 
 typedef struct api_CreateArticleComment_res {
-    int status;                         /* one of: 200 400 401 403 404 413 415 422 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 415 422 431 501 503 505 */
     api_SingleCommentResponse body_200; /* 200: Single comment */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateArticleComment_res;
 
 /* DELETE /api/articles/{slug}/comments/{id} — DeleteArticleComment */
@@ -944,13 +1304,37 @@ typedef struct api_DeleteArticleComment_req {
 } api_DeleteArticleComment_req;
 
 typedef struct api_DeleteArticleComment_res {
-    int status;                     /* one of: 204 400 401 403 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 403 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_DeleteArticleComment_res;
 
 /* GET /api/articles/{slug}/comments/{id} — GetArticleComment */
@@ -960,13 +1344,37 @@ typedef struct api_GetArticleComment_req {
 } api_GetArticleComment_req;
 
 typedef struct api_GetArticleComment_res {
-    int status;                         /* one of: 200 400 401 404 422 */
+    int status; /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
     api_SingleCommentResponse body_200; /* 200: Single comment */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetArticleComment_res;
 
 /* PUT /api/articles/{slug}/comments/{id} — UpdateArticleComment */
@@ -977,17 +1385,40 @@ typedef struct api_UpdateArticleComment_req {
 } api_UpdateArticleComment_req;
 
 typedef struct api_UpdateArticleComment_res {
-    int status;                         /* one of: 200 400 401 403 404 413 415 422 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 415 422 431 501 503 505 */
     api_SingleCommentResponse body_200; /* 200: Single comment */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_UpdateArticleComment_res;
 
 /* POST /api/articles/{slug}/favorite — CreateArticleFavorite */
@@ -996,14 +1427,38 @@ typedef struct api_CreateArticleFavorite_req {
 } api_CreateArticleFavorite_req;
 
 typedef struct api_CreateArticleFavorite_res {
-    int status;                         /* one of: 200 400 401 403 404 422 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 422 431 501 503 505 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateArticleFavorite_res;
 
 /* DELETE /api/articles/{slug}/favorite — DeleteArticleFavorite */
@@ -1012,14 +1467,38 @@ typedef struct api_DeleteArticleFavorite_req {
 } api_DeleteArticleFavorite_req;
 
 typedef struct api_DeleteArticleFavorite_res {
-    int status;                         /* one of: 200 400 401 403 404 422 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 422 431 501 503 505 */
     api_SingleArticleResponse body_200; /* 200: Single article */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_DeleteArticleFavorite_res;
 
 /* GET /api/tags — GetTags */
@@ -1028,9 +1507,35 @@ typedef struct api_GetTags_req {
 } api_GetTags_req;
 
 typedef struct api_GetTags_res {
-    int status;                     /* one of: 200 422 */
-    api_TagsResponse body_200;      /* 200: Tags */
+    int status;                /* one of: 200 400 408 413 414 422 431 501 503 505 */
+    api_TagsResponse body_200; /* 200: Tags */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetTags_res;
 
 /* POST /api/users/refresh — RefreshSession */
@@ -1042,15 +1547,38 @@ typedef struct api_RefreshSession_req {
 } api_RefreshSession_req;
 
 typedef struct api_RefreshSession_res {
-    int status;                     /* one of: 200 400 401 413 415 422 */
-    api_Session body_200;           /* 200: A new access token and refresh token */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;           /* one of: 200 400 401 408 413 414 415 422 431 501 503 505 */
+    api_Session body_200; /* 200: A new access token and refresh token */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_RefreshSession_res;
 
 /* POST /api/users/logout — Logout */
@@ -1059,8 +1587,34 @@ typedef struct api_Logout_req {
 } api_Logout_req;
 
 typedef struct api_Logout_res {
-    int status;                     /* one of: 204 401 */
+    int status; /* one of: 204 400 401 408 413 414 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_Logout_res;
 
 /* PUT /api/user/password — ChangePassword */
@@ -1069,16 +1623,39 @@ typedef struct api_ChangePassword_req {
 } api_ChangePassword_req;
 
 typedef struct api_ChangePassword_res {
-    int status;                     /* one of: 200 400 401 403 413 415 422 */
-    api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                /* one of: 200 400 401 403 408 413 414 415 422 431 501 503 505 */
+    api_UserResponse body_200; /* 200: User */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ChangePassword_res;
 
 /* POST /api/users/password-reset — RequestPasswordReset */
@@ -1087,15 +1664,38 @@ typedef struct api_RequestPasswordReset_req {
 } api_RequestPasswordReset_req;
 
 typedef struct api_RequestPasswordReset_res {
-    int status;                     /* one of: 202 400 413 415 422 429 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 202 400 408 413 414 415 422 429 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_RequestPasswordReset_res;
 
 /* POST /api/users/password-reset/confirm — ConfirmPasswordReset */
@@ -1104,16 +1704,39 @@ typedef struct api_ConfirmPasswordReset_req {
 } api_ConfirmPasswordReset_req;
 
 typedef struct api_ConfirmPasswordReset_res {
-    int status;                     /* one of: 200 400 413 415 422 429 */
-    api_UserResponse body_200;      /* 200: User */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                /* one of: 200 400 408 413 414 415 422 429 431 501 503 505 */
+    api_UserResponse body_200; /* 200: User */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
     api_GenericErrorModel body_429; /* 429: Too many attempts from this client; retry after the
                                        number of seconds in Retry-After */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ConfirmPasswordReset_res;
 
 /* GET /api/user/api-keys — ListApiKeys */
@@ -1122,9 +1745,35 @@ typedef struct api_ListApiKeys_req {
 } api_ListApiKeys_req;
 
 typedef struct api_ListApiKeys_res {
-    int status;                     /* one of: 200 401 */
-    api_ApiKeysResponse body_200;   /* 200: Your API keys */
+    int status;                   /* one of: 200 400 401 408 413 414 431 501 503 505 */
+    api_ApiKeysResponse body_200; /* 200: Your API keys */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListApiKeys_res;
 
 /* POST /api/user/api-keys — CreateApiKey */
@@ -1133,16 +1782,39 @@ typedef struct api_CreateApiKey_req {
 } api_CreateApiKey_req;
 
 typedef struct api_CreateApiKey_res {
-    int status;                     /* one of: 201 400 401 403 413 415 422 */
-    api_ApiKeyResponse body_201;    /* 201: The new key, with its secret (shown once) */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                  /* one of: 201 400 401 403 408 413 414 415 422 431 501 503 505 */
+    api_ApiKeyResponse body_201; /* 201: The new key, with its secret (shown once) */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateApiKey_res;
 
 /* DELETE /api/user/api-keys/{id} — DeleteApiKey */
@@ -1151,12 +1823,36 @@ typedef struct api_DeleteApiKey_req {
 } api_DeleteApiKey_req;
 
 typedef struct api_DeleteApiKey_res {
-    int status;                     /* one of: 204 400 401 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_DeleteApiKey_res;
 
 /* GET /api/profiles/{username}/followers — ListFollowers */
@@ -1169,13 +1865,37 @@ typedef struct api_ListFollowers_req {
 } api_ListFollowers_req;
 
 typedef struct api_ListFollowers_res {
-    int status;                            /* one of: 200 400 401 404 422 */
+    int status; /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
     api_MultipleProfilesResponse body_200; /* 200: A page of profiles */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListFollowers_res;
 
 /* GET /api/profiles/{username}/following — ListFollowing */
@@ -1188,13 +1908,37 @@ typedef struct api_ListFollowing_req {
 } api_ListFollowing_req;
 
 typedef struct api_ListFollowing_res {
-    int status;                            /* one of: 200 400 401 404 422 */
+    int status; /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
     api_MultipleProfilesResponse body_200; /* 200: A page of profiles */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListFollowing_res;
 
 /* GET /api/search/articles — SearchArticles */
@@ -1207,10 +1951,36 @@ typedef struct api_SearchArticles_req {
 } api_SearchArticles_req;
 
 typedef struct api_SearchArticles_res {
-    int status;                            /* one of: 200 401 422 */
+    int status;                            /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
     api_MultipleArticlesResponse body_200; /* 200: Multiple articles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_SearchArticles_res;
 
 /* GET /api/articles/trending — GetTrendingArticles */
@@ -1224,10 +1994,36 @@ typedef struct api_GetTrendingArticles_req {
 } api_GetTrendingArticles_req;
 
 typedef struct api_GetTrendingArticles_res {
-    int status;                            /* one of: 200 401 422 */
+    int status;                            /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
     api_MultipleArticlesResponse body_200; /* 200: Multiple articles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetTrendingArticles_res;
 
 /* GET /api/tags/popular — GetPopularTags */
@@ -1237,9 +2033,35 @@ typedef struct api_GetPopularTags_req {
 } api_GetPopularTags_req;
 
 typedef struct api_GetPopularTags_res {
-    int status;                       /* one of: 200 422 */
+    int status;                       /* one of: 200 400 408 413 414 422 431 501 503 505 */
     api_PopularTagsResponse body_200; /* 200: Tags with article counts */
-    api_GenericErrorModel body_422;   /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetPopularTags_res;
 
 /* GET /api/articles/{slug}/revisions — ListArticleRevisions */
@@ -1252,13 +2074,37 @@ typedef struct api_ListArticleRevisions_req {
 } api_ListArticleRevisions_req;
 
 typedef struct api_ListArticleRevisions_res {
-    int status;                     /* one of: 200 400 401 404 422 */
+    int status;                     /* one of: 200 400 401 404 408 413 414 422 431 501 503 505 */
     api_RevisionsResponse body_200; /* 200: Previous versions, newest first */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListArticleRevisions_res;
 
 /* POST /api/articles/{slug}/bookmark — CreateBookmark */
@@ -1267,13 +2113,37 @@ typedef struct api_CreateBookmark_req {
 } api_CreateBookmark_req;
 
 typedef struct api_CreateBookmark_res {
-    int status;                     /* one of: 204 400 401 403 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 403 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateBookmark_res;
 
 /* DELETE /api/articles/{slug}/bookmark — DeleteBookmark */
@@ -1282,13 +2152,37 @@ typedef struct api_DeleteBookmark_req {
 } api_DeleteBookmark_req;
 
 typedef struct api_DeleteBookmark_res {
-    int status;                     /* one of: 204 400 401 403 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 403 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_DeleteBookmark_res;
 
 /* GET /api/user/bookmarks — ListBookmarks */
@@ -1300,10 +2194,36 @@ typedef struct api_ListBookmarks_req {
 } api_ListBookmarks_req;
 
 typedef struct api_ListBookmarks_res {
-    int status;                            /* one of: 200 401 422 */
+    int status;                            /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
     api_MultipleArticlesResponse body_200; /* 200: Multiple articles */
-    api_GenericErrorModel body_401;        /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_422;        /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListBookmarks_res;
 
 /* GET /api/notifications — ListNotifications */
@@ -1317,10 +2237,36 @@ typedef struct api_ListNotifications_req {
 } api_ListNotifications_req;
 
 typedef struct api_ListNotifications_res {
-    int status;                         /* one of: 200 401 422 */
+    int status;                         /* one of: 200 400 401 408 413 414 422 431 501 503 505 */
     api_NotificationsResponse body_200; /* 200: A page of notifications */
-    api_GenericErrorModel body_401;     /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_422;     /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListNotifications_res;
 
 /* GET /api/notifications/unread-count — GetUnreadNotificationCount */
@@ -1329,9 +2275,35 @@ typedef struct api_GetUnreadNotificationCount_req {
 } api_GetUnreadNotificationCount_req;
 
 typedef struct api_GetUnreadNotificationCount_res {
-    int status;                       /* one of: 200 401 */
+    int status;                       /* one of: 200 400 401 408 413 414 431 501 503 505 */
     api_UnreadCountResponse body_200; /* 200: Unread notifications */
-    api_GenericErrorModel body_401;   /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_GetUnreadNotificationCount_res;
 
 /* POST /api/notifications/{id}/read — MarkNotificationRead */
@@ -1340,12 +2312,36 @@ typedef struct api_MarkNotificationRead_req {
 } api_MarkNotificationRead_req;
 
 typedef struct api_MarkNotificationRead_res {
-    int status;                     /* one of: 204 400 401 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_MarkNotificationRead_res;
 
 /* POST /api/notifications/read-all — MarkAllNotificationsRead */
@@ -1354,9 +2350,35 @@ typedef struct api_MarkAllNotificationsRead_req {
 } api_MarkAllNotificationsRead_req;
 
 typedef struct api_MarkAllNotificationsRead_res {
-    int status;                       /* one of: 200 401 */
+    int status;                       /* one of: 200 400 401 408 413 414 431 501 503 505 */
     api_UnreadCountResponse body_200; /* 200: Unread notifications */
-    api_GenericErrorModel body_401;   /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_MarkAllNotificationsRead_res;
 
 /* POST /api/articles/{slug}/reports — CreateReport */
@@ -1366,17 +2388,40 @@ typedef struct api_CreateReport_req {
 } api_CreateReport_req;
 
 typedef struct api_CreateReport_res {
-    int status;                     /* one of: 201 400 401 403 404 413 415 422 */
-    api_ReportResponse body_201;    /* 201: A report */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 201 400 401 403 404 408 413 414 415 422 431 501 503 505 */
+    api_ReportResponse body_201; /* 201: A report */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateReport_res;
 
 /* GET /api/admin/reports — AdminListReports */
@@ -1390,11 +2435,37 @@ typedef struct api_AdminListReports_req {
 } api_AdminListReports_req;
 
 typedef struct api_AdminListReports_res {
-    int status;                     /* one of: 200 401 403 422 */
-    api_ReportsResponse body_200;   /* 200: A page of reports */
+    int status;                   /* one of: 200 400 401 403 408 413 414 422 431 501 503 505 */
+    api_ReportsResponse body_200; /* 200: A page of reports */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_AdminListReports_res;
 
 /* PUT /api/admin/reports/{id} — AdminUpdateReport */
@@ -1404,17 +2475,40 @@ typedef struct api_AdminUpdateReport_req {
 } api_AdminUpdateReport_req;
 
 typedef struct api_AdminUpdateReport_res {
-    int status;                     /* one of: 200 400 401 403 404 413 415 422 */
-    api_ReportResponse body_200;    /* 200: A report */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 415 422 431 501 503 505 */
+    api_ReportResponse body_200; /* 200: A report */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_AdminUpdateReport_res;
 
 /* GET /api/admin/users — AdminListUsers */
@@ -1430,11 +2524,37 @@ typedef struct api_AdminListUsers_req {
 } api_AdminListUsers_req;
 
 typedef struct api_AdminListUsers_res {
-    int status;                      /* one of: 200 401 403 422 */
+    int status;                      /* one of: 200 400 401 403 408 413 414 422 431 501 503 505 */
     api_AdminUsersResponse body_200; /* 200: A page of users */
-    api_GenericErrorModel body_401;  /* 401: Missing, malformed or invalid credentials */
-    api_GenericErrorModel body_403;  /* 403: The resource belongs to another user */
-    api_GenericErrorModel body_422;  /* 422: Validation failed */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
+    api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_AdminListUsers_res;
 
 /* PUT /api/admin/users/{username} — AdminUpdateUser */
@@ -1444,17 +2564,40 @@ typedef struct api_AdminUpdateUser_req {
 } api_AdminUpdateUser_req;
 
 typedef struct api_AdminUpdateUser_res {
-    int status;                     /* one of: 200 400 401 403 404 413 415 422 */
+    int status; /* one of: 200 400 401 403 404 408 413 414 415 422 431 501 503 505 */
     api_AdminUserResponse body_200; /* 200: A user as admins see it */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_AdminUpdateUser_res;
 
 /* GET /api/user/webhooks — ListWebhooks */
@@ -1463,9 +2606,35 @@ typedef struct api_ListWebhooks_req {
 } api_ListWebhooks_req;
 
 typedef struct api_ListWebhooks_res {
-    int status;                     /* one of: 200 401 */
-    api_WebhooksResponse body_200;  /* 200: Your webhooks (without secrets) */
+    int status;                    /* one of: 200 400 401 408 413 414 431 501 503 505 */
+    api_WebhooksResponse body_200; /* 200: Your webhooks (without secrets) */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_ListWebhooks_res;
 
 /* POST /api/user/webhooks — CreateWebhook */
@@ -1474,16 +2643,39 @@ typedef struct api_CreateWebhook_req {
 } api_CreateWebhook_req;
 
 typedef struct api_CreateWebhook_res {
-    int status;                     /* one of: 201 400 401 403 413 415 422 */
-    api_WebhookResponse body_201;   /* 201: The new webhook, with its signing secret (shown once) */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status;                   /* one of: 201 400 401 403 408 413 414 415 422 431 501 503 505 */
+    api_WebhookResponse body_201; /* 201: The new webhook, with its signing secret (shown once) */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_403; /* 403: The resource belongs to another user */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
     api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel
         body_415; /* 415: The body is not JSON (Content-Type must be application/json) */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_CreateWebhook_res;
 
 /* DELETE /api/user/webhooks/{id} — DeleteWebhook */
@@ -1492,12 +2684,36 @@ typedef struct api_DeleteWebhook_req {
 } api_DeleteWebhook_req;
 
 typedef struct api_DeleteWebhook_res {
-    int status;                     /* one of: 204 400 401 404 422 */
-    api_GenericErrorModel body_400; /* 400: Malformed request: the body is not valid JSON, or a path
-                                       parameter is badly percent-encoded or not UTF-8 */
+    int status; /* one of: 204 400 401 404 408 413 414 422 431 501 503 505 */
+    api_GenericErrorModel
+        body_400; /* 400: Malformed request: the body is not valid JSON, a parameter is repeated,
+                     badly percent-encoded or not UTF-8, or the HTTP framing is invalid (RFC 9112:
+                     conflicting or non-numeric Content-Length, Content-Length with
+                     Transfer-Encoding, whitespace before a header colon, obsolete line folding, a
+                     bare CR, an HTTP/1.1 request without exactly one Host). Framing errors close
+                     the connection. */
     api_GenericErrorModel body_401; /* 401: Missing, malformed or invalid credentials */
     api_GenericErrorModel body_404; /* 404: No such resource */
+    api_GenericErrorModel
+        body_408; /* 408: The request line and headers did not arrive within CONDUIT_HEAD_TIMEOUT_MS
+                     (10 s) of their first byte, or of the connection's accept for its first
+                     request. The connection is closed. */
+    api_GenericErrorModel body_413; /* 413: The body exceeds the operation's size limit */
+    api_GenericErrorModel body_414; /* 414: The request target is longer than CONDUIT_MAX_URI_BYTES
+                                       (4 KiB) or has more than CONDUIT_MAX_QUERY_PARAMS (32) query
+                                       parameters. The connection is closed. */
     api_GenericErrorModel body_422; /* 422: Validation failed */
+    api_GenericErrorModel
+        body_431; /* 431: The request line and headers exceed CONDUIT_MAX_HEADER_BYTES (8 KiB), or
+                     there are more than CONDUIT_MAX_HEADER_FIELDS (40) header fields or 16 cookies.
+                     The connection is closed. */
+    api_GenericErrorModel body_501; /* 501: A transfer coding other than chunked was used. The
+                                       connection is closed. */
+    api_GenericErrorModel body_503; /* 503: The server is overloaded (its request queue is full),
+                                       draining for shutdown, or its database is unreachable; retry
+                                       after the number of seconds in Retry-After. */
+    api_GenericErrorModel body_505; /* 505: The request is not HTTP/1.0 or HTTP/1.1 (for example the
+                                       HTTP/2 connection preface). The connection is closed. */
 } api_DeleteWebhook_res;
 
 /* ---------------------------------------------------------------- handlers, by tag */

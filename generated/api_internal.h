@@ -10,8 +10,8 @@
 int api__route(cd_method m, const char *path, size_t len, cd_route *out);
 
 /* sizes include the terminating NUL */
-extern const char api__spec_json[110385];
-extern const char api__spec_yaml[78708];
-extern const char api__docs_html[168469];
+extern const char api__spec_json[146049];
+extern const char api__spec_yaml[106532];
+extern const char api__docs_html[286281];
 
 #endif
