@@ -31,17 +31,17 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include "cache.h"
+#include "conditional.h"
 #include "connguard.h"
 #include "db.h"
 #include "errors.h"
 #include "log.h"
 #include "metrics.h"
 #include "request.h"
+#include "uri.h"
 
-#define CD__GZIP_MIN 1024
 #define CD__ARENA_FIRST 8192
 #define CD__ARENA_EXTRA (64u << 20) /* room for responses on top of the body limit */
 #define CD__MAX_ORIGINS 32
@@ -293,72 +293,6 @@ out:
     return rc;
 }
 
-static int cd__hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-/* Percent-decodes [s, s+n) into a new arena string; '+' is a space (form encoding, as the
- * legacy Express service parsed queries). Malformed escapes are kept literally. */
-static char *cd__pct_decode(cd_arena *a, const char *s, size_t n)
-{
-    char *d = cd_arena_alloc(a, n + 1);
-    if (!d)
-        return NULL;
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        int h, l;
-        if (s[i] == '%' && i + 2 < n && (h = cd__hexval(s[i + 1])) >= 0 &&
-            (l = cd__hexval(s[i + 2])) >= 0) {
-            d[o++] = (char)(h << 4 | l);
-            i += 2;
-        } else if (s[i] == '+') {
-            d[o++] = ' ';
-        } else {
-            d[o++] = s[i];
-        }
-    }
-    d[o] = '\0';
-    return d;
-}
-
-int cd_server_parse_query(cd_request *r, const char *q)
-{
-    size_t n = 1;
-    for (const char *p = q; *p; p++)
-        n += *p == '&';
-    cd_kv *kv = cd_arena_calloc(r->arena, n, sizeof *kv);
-    if (!kv)
-        return CD_E_NOMEM;
-    size_t k = 0;
-    const char *p = q;
-    while (*p) {
-        const char *amp = strchr(p, '&');
-        size_t len = amp ? (size_t)(amp - p) : strlen(p);
-        if (len) {
-            const char *eq = memchr(p, '=', len);
-            size_t klen = eq ? (size_t)(eq - p) : len;
-            kv[k].key = cd__pct_decode(r->arena, p, klen);
-            kv[k].value = eq ? cd__pct_decode(r->arena, eq + 1, len - klen - 1) : NULL;
-            if (!kv[k].key || (eq && !kv[k].value))
-                return CD_E_NOMEM;
-            k++;
-        }
-        p += len;
-        if (*p == '&')
-            p++;
-    }
-    r->query = kv;
-    r->nquery = k;
-    return 0;
-}
-
 typedef struct {
     cd_arena *a;
     cd_kv *kv;
@@ -414,111 +348,6 @@ static bool cd__valid_request_id(const char *s)
     return n > 0;
 }
 
-/* FNV-1a 64: an ETag only needs to change when the body does; it is not a security boundary. */
-static uint64_t cd__fnv1a(const char *p, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
-/* If-None-Match: "*" or a list of (weak or strong) tags; weak comparison per RFC 9110 §13.1.2. */
-bool cd_server_etag_matches(const char *inm, const char *etag)
-{
-    if (!inm)
-        return false;
-    if (etag[0] == 'W' && etag[1] == '/')
-        etag += 2; /* weak comparison: opaque tags only */
-    size_t elen = strlen(etag);
-    const char *p = inm;
-    while (*p) {
-        while (*p == ' ' || *p == ',' || *p == '\t')
-            p++;
-        if (!*p)
-            break;
-        if (*p == '*')
-            return true;
-        if (p[0] == 'W' && p[1] == '/')
-            p += 2;
-        const char *end = p;
-        if (*p == '"') {
-            end = strchr(p + 1, '"');
-            if (!end)
-                return false;
-            end++;
-        } else {
-            while (*end && *end != ',')
-                end++;
-        }
-        if ((size_t)(end - p) == elen && !memcmp(p, etag, elen))
-            return true;
-        p = end;
-    }
-    return false;
-}
-
-/* Accept-Encoding allows gzip unless it is absent or given q=0. */
-bool cd_server_accepts_gzip(const char *ae)
-{
-    if (!ae)
-        return false;
-    const char *p = ae;
-    while (*p) {
-        while (*p == ' ' || *p == ',' || *p == '\t')
-            p++;
-        const char *tok = p;
-        while (*p && *p != ',' && *p != ';' && *p != ' ')
-            p++;
-        size_t tn = (size_t)(p - tok);
-        bool is_gzip = (tn == 4 && !strncasecmp(tok, "gzip", 4)) ||
-                       (tn == 6 && !strncasecmp(tok, "x-gzip", 6)) || (tn == 1 && *tok == '*');
-        double q = 1.0;
-        while (*p && *p != ',') {
-            if (*p == ';') {
-                p++;
-                while (*p == ' ')
-                    p++;
-                if ((p[0] == 'q' || p[0] == 'Q') && p[1] == '=')
-                    q = strtod(p + 2, NULL);
-            } else {
-                p++;
-            }
-        }
-        if (is_gzip && q > 0)
-            return true;
-    }
-    return false;
-}
-
-/* gzip body into the arena; false when it would not help or zlib fails. */
-static bool cd__gzip(cd_arena *a, const char *in, size_t n, const char **out, size_t *outn)
-{
-    bool ok = false;
-    z_stream z;
-    memset(&z, 0, sizeof z);
-    if (n > UINT32_MAX / 2 || deflateInit2(&z, 4, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY))
-        return false;
-    uLong bound = deflateBound(&z, (uLong)n);
-    unsigned char *buf = cd_arena_alloc(a, bound);
-    if (!buf)
-        goto out;
-    z.next_in = (Bytef *)(uintptr_t)in;
-    z.avail_in = (uInt)n;
-    z.next_out = buf;
-    z.avail_out = (uInt)bound;
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END || z.total_out >= n)
-        goto out;
-    *out = (const char *)buf;
-    *outn = z.total_out;
-    ok = true;
-out:
-    deflateEnd(&z);
-    return ok;
-}
-
 static void cd__hdr(struct MHD_Response *resp, const char *k, const char *v, const cd__sreq *s)
 {
     if (MHD_add_response_header(resp, k, v) != MHD_YES)
@@ -539,61 +368,6 @@ static void cd__add_cors(struct MHD_Response *resp, const cd__sreq *s)
     cd__hdr(resp, "Access-Control-Expose-Headers", "X-Request-Id, ETag, Retry-After", s);
 }
 
-/* The static blobs (spec, docs) are large and identical for every request: their ETag and gzip
- * form are computed once at start, so serving them costs the event thread no hashing or
- * deflate (a client hammering /openapi.json cannot stall the connections an event thread owns). */
-/* The embedded spec and docs: their ETag and gzip form are computed on first use, not at start
- * (gzip of the three took ~5 ms, a quarter of start-up). */
-typedef struct cd__blob {
-    const char *body;
-    size_t len;
-    bool ready;
-    char etag[24];
-    char *gz; /* malloc'd, NULL when gzip would not help */
-    size_t gzlen;
-} cd__blob;
-static cd__blob cd__blobs[3];
-static pthread_mutex_t cd__blobs_mu = PTHREAD_MUTEX_INITIALIZER;
-
-static void cd__blob_register(cd__blob *b, const char *body, size_t len)
-{
-    memset(b, 0, sizeof *b);
-    b->body = body;
-    b->len = len;
-}
-
-static void cd__blob_prepare(cd__blob *b)
-{
-    snprintf(b->etag, sizeof b->etag, "\"%016" PRIx64 "\"", cd__fnv1a(b->body, b->len));
-    cd_arena *a = cd_arena_new(b->len + 4096, 0);
-    const char *gz = NULL;
-    size_t gzn = 0;
-    if (a && b->len > CD__GZIP_MIN && cd__gzip(a, b->body, b->len, &gz, &gzn)) {
-        b->gz = malloc(gzn);
-        if (b->gz) {
-            memcpy(b->gz, gz, gzn);
-            b->gzlen = gzn;
-        }
-    }
-    cd_arena_free(a);
-    b->ready = true;
-}
-
-static const cd__blob *cd__blob_find(const char *body)
-{
-    for (size_t i = 0; body && i < sizeof cd__blobs / sizeof cd__blobs[0]; i++) {
-        cd__blob *b = &cd__blobs[i];
-        if (b->body != body)
-            continue;
-        pthread_mutex_lock(&cd__blobs_mu);
-        if (!b->ready)
-            cd__blob_prepare(b);
-        pthread_mutex_unlock(&cd__blobs_mu);
-        return b;
-    }
-    return NULL;
-}
-
 /* Builds the MHD response from s->r (body arena-owned; MHD never copies it). Runs on a worker
  * for API operations so ETag and gzip cost no event-thread time. */
 static int cd__build(cd__sreq *s)
@@ -608,16 +382,16 @@ static int cd__build(cd__sreq *s)
     bool compressible = json || !strncmp(type, "application/problem+json", 24) ||
                         !strncmp(type, "text/", 5) || !strncmp(type, "application/yaml", 16);
 
-    const cd__blob *blob = cd__blob_find(body);
+    const cd_cond_blob *blob = cd_cond_blob_find(body);
     /* Decided before the ETag: the gzip representation carries a weak validator (another
      * encoding is another representation); If-None-Match compares weakly, so both revalidate. */
-    bool vary_ae = body && compressible && len > CD__GZIP_MIN && cd__srv.cfg->gzip;
-    bool want_gz = vary_ae && cd_server_accepts_gzip(cd_req_header(r, "Accept-Encoding"));
+    bool vary_ae = body && compressible && len > CD_COND_GZIP_MIN && cd__srv.cfg->gzip;
+    bool want_gz = vary_ae && cd_cond_accepts_gzip(cd_req_header(r, "Accept-Encoding"));
     if ((r->method == CD_M_GET || r->method == CD_M_HEAD) && status == 200 && body && json) {
-        uint64_t h = blob ? 0 : cd__fnv1a(body, len);
+        uint64_t h = blob ? 0 : cd_cond_fnv1a(body, len);
         etag = blob ? (want_gz ? cd_arena_printf(r->arena, "W/%s", blob->etag) : blob->etag)
                     : cd_arena_printf(r->arena, "%s\"%016" PRIx64 "\"", want_gz ? "W/" : "", h);
-        if (etag && cd_server_etag_matches(cd_req_header(r, "If-None-Match"), etag)) {
+        if (etag && cd_cond_etag_matches(cd_req_header(r, "If-None-Match"), etag)) {
             status = 304;
             body = NULL;
             len = 0;
@@ -627,7 +401,7 @@ static int cd__build(cd__sreq *s)
         const char *gz = NULL;
         size_t gzn = 0;
         if (blob ? (gz = blob->gz, gzn = blob->gzlen, gz != NULL)
-                 : cd__gzip(r->arena, body, len, &gz, &gzn)) {
+                 : cd_cond_gzip(r->arena, body, len, &gz, &gzn)) {
             body = gz;
             len = gzn;
             encoding = "gzip";
@@ -1132,7 +906,7 @@ static enum MHD_Result cd__begin(cd__sreq *s, struct MHD_Connection *conn, const
     size_t plen = q ? (size_t)(q - s->raw_uri) : strlen(s->raw_uri);
     r->path = cd_arena_strndup(r->arena, s->raw_uri, plen);
     r->path_len = plen;
-    if (!r->path || (q && cd_server_parse_query(r, q + 1)) ||
+    if (!r->path || (q && cd_uri_parse_query(r, q + 1)) ||
         cd__copy_values(conn, r->arena, MHD_HEADER_KIND, &r->headers, &r->nheaders) ||
         cd__copy_values(conn, r->arena, MHD_COOKIE_KIND, &r->cookies, &r->ncookies))
         goto out; /* out of memory (arena limit): drop the connection */
@@ -1384,9 +1158,9 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
     if (rc)
         goto out;
     if (api) {
-        cd__blob_register(&cd__blobs[0], api->spec_json, api->spec_json_len);
-        cd__blob_register(&cd__blobs[1], api->spec_yaml, api->spec_yaml_len);
-        cd__blob_register(&cd__blobs[2], api->docs_html, api->docs_html_len);
+        cd_cond_blob_register(api->spec_json, api->spec_json_len);
+        cd_cond_blob_register(api->spec_yaml, api->spec_yaml_len);
+        cd_cond_blob_register(api->docs_html, api->docs_html_len);
     }
     rc = cd__pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth, 0, false);
     if (rc)
@@ -1500,9 +1274,7 @@ void cd_server_shutdown(int grace_s)
     }
     cd__srv.d = NULL;
     cd_metrics_free();
-    for (size_t i = 0; i < sizeof cd__blobs / sizeof cd__blobs[0]; i++)
-        free(cd__blobs[i].gz);
-    memset(cd__blobs, 0, sizeof cd__blobs);
+    cd_cond_blobs_free();
     free(cd__srv.origins_buf);
     cd__srv.origins_buf = NULL;
     cd_log(CD_LOG_INFO, NULL, "server stopped");

@@ -37,14 +37,4 @@ bool cd_server_draining(void);
  * still-queued ones 503), join the pools and stop MHD. Safe to call once after start. */
 void cd_server_shutdown(int grace_s);
 
-/* ---- request-parsing helpers, exposed for unit tests ---- */
-
-/* Parses a raw query string (after '?') into r->query (arena): '&'-separated, percent-decoded,
- * '+' as space, a name without '=' has value NULL. 0 or CD_E_NOMEM. */
-int cd_server_parse_query(cd_request *r, const char *q);
-/* If-None-Match (list, W/ prefixes, "*") matches etag (weak comparison). */
-bool cd_server_etag_matches(const char *if_none_match, const char *etag);
-/* Accept-Encoding allows gzip (gzip, x-gzip or *, with q > 0). */
-bool cd_server_accepts_gzip(const char *accept_encoding);
-
 #endif

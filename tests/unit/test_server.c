@@ -8,7 +8,8 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "server.h"
+#include "conditional.h"
+#include "uri.h"
 
 static void test_query(void **state)
 {
@@ -17,7 +18,7 @@ static void test_query(void **state)
     cd_request r;
     memset(&r, 0, sizeof r);
     r.arena = a;
-    assert_int_equal(cd_server_parse_query(&r, "tag=a%20b&tag=c+d&flag&&limit=10&x=%zz%4&e="), 0);
+    assert_int_equal(cd_uri_parse_query(&r, "tag=a%20b&tag=c+d&flag&&limit=10&x=%zz%4&e="), 0);
     assert_int_equal(r.nquery, 6);
     assert_string_equal(r.query[0].key, "tag");
     assert_string_equal(r.query[0].value, "a b");
@@ -30,10 +31,10 @@ static void test_query(void **state)
     assert_string_equal(cd_req_query(&r, "e"), "");
     const char *tags[4];
     assert_int_equal(cd_req_query_all(&r, "tag", tags, 4), 2);
-    assert_int_equal(cd_server_parse_query(&r, "k%3Dv=%26%2B"), 0);
+    assert_int_equal(cd_uri_parse_query(&r, "k%3Dv=%26%2B"), 0);
     assert_string_equal(r.query[0].key, "k=v");
     assert_string_equal(r.query[0].value, "&+");
-    assert_int_equal(cd_server_parse_query(&r, ""), 0);
+    assert_int_equal(cd_uri_parse_query(&r, ""), 0);
     assert_int_equal(r.nquery, 0);
     cd_arena_free(a);
 }
@@ -42,35 +43,35 @@ static void test_etag(void **state)
 {
     (void)state;
     const char *e = "\"abc123\"";
-    assert_true(cd_server_etag_matches("\"abc123\"", e));
-    assert_true(cd_server_etag_matches("W/\"abc123\"", e));
-    assert_true(cd_server_etag_matches("\"x\", \"abc123\"", e));
-    assert_true(cd_server_etag_matches("*", e));
-    assert_true(cd_server_etag_matches("\"abc123\"", "W/\"abc123\""));
-    assert_true(cd_server_etag_matches("W/\"abc123\"", "W/\"abc123\""));
-    assert_false(cd_server_etag_matches("W/\"abc\"", "W/\"abc123\""));
-    assert_false(cd_server_etag_matches("\"abc1234\"", e));
-    assert_false(cd_server_etag_matches("\"abc12\"", e));
-    assert_false(cd_server_etag_matches("abc123", e));
-    assert_false(cd_server_etag_matches("\"abc123", e));
-    assert_false(cd_server_etag_matches(NULL, e));
-    assert_false(cd_server_etag_matches("", e));
+    assert_true(cd_cond_etag_matches("\"abc123\"", e));
+    assert_true(cd_cond_etag_matches("W/\"abc123\"", e));
+    assert_true(cd_cond_etag_matches("\"x\", \"abc123\"", e));
+    assert_true(cd_cond_etag_matches("*", e));
+    assert_true(cd_cond_etag_matches("\"abc123\"", "W/\"abc123\""));
+    assert_true(cd_cond_etag_matches("W/\"abc123\"", "W/\"abc123\""));
+    assert_false(cd_cond_etag_matches("W/\"abc\"", "W/\"abc123\""));
+    assert_false(cd_cond_etag_matches("\"abc1234\"", e));
+    assert_false(cd_cond_etag_matches("\"abc12\"", e));
+    assert_false(cd_cond_etag_matches("abc123", e));
+    assert_false(cd_cond_etag_matches("\"abc123", e));
+    assert_false(cd_cond_etag_matches(NULL, e));
+    assert_false(cd_cond_etag_matches("", e));
 }
 
 static void test_gzip_negotiation(void **state)
 {
     (void)state;
-    assert_true(cd_server_accepts_gzip("gzip"));
-    assert_true(cd_server_accepts_gzip("deflate, gzip;q=0.5"));
-    assert_true(cd_server_accepts_gzip("br, GZIP"));
-    assert_true(cd_server_accepts_gzip("*"));
-    assert_true(cd_server_accepts_gzip("x-gzip"));
-    assert_false(cd_server_accepts_gzip(NULL));
-    assert_false(cd_server_accepts_gzip(""));
-    assert_false(cd_server_accepts_gzip("identity"));
-    assert_false(cd_server_accepts_gzip("gzip;q=0"));
-    assert_false(cd_server_accepts_gzip("gzip; q=0.000, br"));
-    assert_false(cd_server_accepts_gzip("gzipx, deflate"));
+    assert_true(cd_cond_accepts_gzip("gzip"));
+    assert_true(cd_cond_accepts_gzip("deflate, gzip;q=0.5"));
+    assert_true(cd_cond_accepts_gzip("br, GZIP"));
+    assert_true(cd_cond_accepts_gzip("*"));
+    assert_true(cd_cond_accepts_gzip("x-gzip"));
+    assert_false(cd_cond_accepts_gzip(NULL));
+    assert_false(cd_cond_accepts_gzip(""));
+    assert_false(cd_cond_accepts_gzip("identity"));
+    assert_false(cd_cond_accepts_gzip("gzip;q=0"));
+    assert_false(cd_cond_accepts_gzip("gzip; q=0.000, br"));
+    assert_false(cd_cond_accepts_gzip("gzipx, deflate"));
 }
 
 int main(void)
