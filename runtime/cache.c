@@ -351,9 +351,9 @@ static PGconn *cd__listen_connect(void)
 {
     /* Aggressive keepalives: an idle listener must notice a silently vanished server within
      * about 3 s, because until it does this instance keeps serving what it has cached. */
-    const char *keys[] = {"dbname",           "connect_timeout",     "application_name",
-                          "keepalives",       "keepalives_idle",     "keepalives_interval",
-                          "keepalives_count", "tcp_user_timeout",    NULL};
+    const char *keys[] = {"dbname",           "connect_timeout",  "application_name",
+                          "keepalives",       "keepalives_idle",  "keepalives_interval",
+                          "keepalives_count", "tcp_user_timeout", NULL};
     const char *vals[] = {cd__c.db_url, "5", "conduit-cache", "1", "1", "1", "2", "3000", NULL};
     PGconn *pg = PQconnectdbParams(keys, vals, 1);
     if (!pg || PQstatus(pg) != CONNECTION_OK)
@@ -445,6 +445,8 @@ static void *cd__listener(void *arg)
         PQfinish(pg);
         if (stop)
             return NULL;
+        /* Only after the cache went off and its epoch moved on: from this line on nothing cached
+         * before the loss is served (tests/integration/test_cache.py waits for it). */
         cd_log(CD_LOG_WARN, NULL, "cache listener: connection lost (cache off until it is back)");
         if (cd__wait_stop(backoff_ms))
             return NULL;

@@ -15,14 +15,18 @@
  *     read before a write can never be stored after that write's invalidation.
  *   - While the listener is not connected and listening, the cache is off (every get misses, every
  *     put is dropped): an invalidation could be missed. Each (re)connect starts a new epoch, which
- *     kills every older entry. A connection that dies silently (network partition, no RST) is
- *     noticed by TCP keepalives within about 3 s; until then this instance may serve what it had
- *     cached, which is the bound on staleness for that failure.
+ *     kills every older entry. A connection that is closed (backend terminated, PostgreSQL
+ *     restarted) is noticed when the listener reads its end, like a notification: until then a
+ *     change committed meanwhile is not visible here, exactly as any change from outside this
+ *     instance is not until its notification is read. One that dies silently (network
+ *     partition, no RST) is noticed by TCP keepalives within about 3 s; until then this instance
+ *     may serve what it had cached, which is the bound on staleness for that failure.
  *   - Read-your-writes in this instance: after a request that may have written, the runtime calls
  *     cd_cache_sync(), which has the listener send a marker notification after the write
- *     committed and waits until the listener has received it. PostgreSQL delivers notifications in commit order, so by
- *     then every invalidation of that write has been applied. Other instances see the change
- *     when their listener gets it (normally well under a millisecond on one host).
+ *     committed and waits until the listener has received it. PostgreSQL delivers notifications
+ *     in commit order, so by then every invalidation of that write has been applied. Other
+ *     instances see the change when their listener gets it (normally well under a millisecond on
+ *     one host).
  *
  * Memory: a fixed budget (bytes), split over shards, least recently used entries evicted first.
  * Thread-safe: all functions may be called from any thread.
@@ -41,9 +45,9 @@
 #define CD_CACHE_CHANNEL "conduit_cache"
 
 typedef struct cd_cache_config {
-    size_t budget_bytes;     /* 0 disables the cache entirely */
-    const char *db_url;      /* for the listener's own connection; NULL: no listener (tests) */
-    int sync_timeout_ms;     /* cd_cache_sync waits this long, then flushes everything */
+    size_t budget_bytes; /* 0 disables the cache entirely */
+    const char *db_url;  /* for the listener's own connection; NULL: no listener (tests) */
+    int sync_timeout_ms; /* cd_cache_sync waits this long, then flushes everything */
 } cd_cache_config;
 
 /* What a miss hands to the matching put: the epoch and the dependency counters, read before the

@@ -30,6 +30,7 @@ PASSWORD = "cache-test-password"
 JWT_SECRET = "cache-integration-test-secret-0123456789abcdef"
 SERVER_ARGS = ["--rate-limit", "0", "--cache-mb", "16"]
 LISTENER_APP = "conduit-cache"
+LISTENER_LOST = "cache listener: connection lost"  # logged after the cache went off (cache.c)
 FIELD_SEP = "\x1f"
 
 
@@ -96,6 +97,11 @@ def listener_pids(server):
     return [int(pid) for pid, port, state, query in rows
             if port and int(port) in ports and state == "idle"
             and query.strip().upper().startswith(("LISTEN", "SELECT PG_NOTIFY"))]
+
+
+def listener_losses(server):
+    """How many times server's cache listener has logged losing its connection."""
+    return sum(LISTENER_LOST in line for line in list(server.lines))
 
 
 def wait_listening(server, timeout=LISTENER_S, not_pid=None):
@@ -620,11 +626,19 @@ def test_listener_loss_never_serves_stale(one):
     old_title = api.article(slug)["title"]
 
     new_title = unique("Written while the listener died ")
+    losses = listener_losses(api.server)
     rows = psql("SELECT pg_terminate_backend(:'pid'::int);"
                 " UPDATE articles SET title = :'t' WHERE slug = :'s' RETURNING id",
                 pid=old_pid, t=new_title, s=slug)
     assert rows[0] == ["t"] and len(rows) == 2, rows  # killed; one row changed
-    # The UPDATE has committed: from now on the old title must never be served.
+    # pg_terminate_backend only signals the backend; the instance learns that its connection is
+    # gone when the listener thread reads the end of it, just as it learns of any change made
+    # in psql when the listener reads the notification (cache.h) — until then either title may
+    # be served, with or without the kill. Once the listener has seen the loss (it logs that
+    # after starting a new epoch and turning the cache off), the old title must never be served.
+    assert wait_for(lambda: listener_losses(api.server) > losses, VISIBLE_S, POLL_S), (
+        f"the listener did not notice its backend was killed within {VISIBLE_S}s; log tail:\n"
+        f"{api.server.output()[-2000:]}")
     seen = []
     end = time.monotonic() + VISIBLE_S
     while time.monotonic() < end:
