@@ -34,6 +34,7 @@
 
 #include "cache.h"
 #include "conditional.h"
+#include "cors.h"
 #include "connguard.h"
 #include "db.h"
 #include "errors.h"
@@ -44,9 +45,8 @@
 
 #define CD__ARENA_FIRST 8192
 #define CD__ARENA_EXTRA (64u << 20) /* room for responses on top of the body limit */
-#define CD__MAX_ORIGINS 32
-#define CD__MAX_COOKIES 16 /* cookie pairs per request: far more than the spec's one */
-#define CD__MHD_ENTRY 64   /* MHD's per-value record (struct MHD_HTTP_Header, 56 B) + slack */
+#define CD__MAX_COOKIES 16          /* cookie pairs per request: far more than the spec's one */
+#define CD__MHD_ENTRY 64 /* MHD's per-value record (struct MHD_HTTP_Header, 56 B) + slack */
 
 typedef enum { CD__S_NEW = 0, CD__S_BODY, CD__S_QUEUED, CD__S_READY } cd__state;
 typedef enum { CD__K_OP = 0, CD__K_READYZ } cd__kind;
@@ -99,11 +99,6 @@ static struct {
     atomic_long rejected;
     atomic_uint_fast64_t req_counter;
     char id_prefix[9];
-    char *origins_buf;
-    const char *origins[CD__MAX_ORIGINS];
-    size_t norigins;
-    bool origins_any;
-    bool origins_local; /* development default: http://localhost:*, 127.0.0.1, [::1] */
 } cd__srv;
 
 static int64_t cd__mono_ns(void)
@@ -224,75 +219,6 @@ static void cd__pool_depth(cd__pool *p, int64_t *depth, int64_t *busy)
 
 /* ================= helpers ================= */
 
-/* "http://<host>" optionally followed by ":<port>", nothing else. */
-static bool cd__local_origin(const char *origin)
-{
-    static const char *const hosts[] = {"http://localhost", "http://127.0.0.1", "http://[::1]"};
-    for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++) {
-        size_t n = strlen(hosts[i]);
-        if (strncmp(origin, hosts[i], n))
-            continue;
-        const char *p = origin + n;
-        if (!*p)
-            return true;
-        if (*p++ != ':' || !*p || strlen(p) > 5)
-            return false;
-        for (; *p; p++)
-            if (*p < '0' || *p > '9')
-                return false;
-        return true;
-    }
-    return false;
-}
-
-static bool cd__origin_allowed(const char *origin)
-{
-    if (!origin || !*origin)
-        return false;
-    if (cd__srv.origins_any)
-        return true;
-    if (cd__srv.origins_local && cd__local_origin(origin))
-        return true;
-    for (size_t i = 0; i < cd__srv.norigins; i++)
-        if (!strcmp(cd__srv.origins[i], origin))
-            return true;
-    return false;
-}
-
-static int cd__parse_origins(const char *list)
-{
-    int rc = CD_E_NOMEM;
-    cd__srv.norigins = 0;
-    cd__srv.origins_any = false;
-    /* Out of the box the stock RealWorld frontends (localhost:3000, :5173, ...) work against a
-     * development server; production allows only what is listed. */
-    cd__srv.origins_local = (!list || !*list) && !cd__srv.cfg->production;
-    if (!list || !*list)
-        return 0;
-    cd__srv.origins_buf = strdup(list);
-    if (!cd__srv.origins_buf)
-        goto out;
-    char *p = cd__srv.origins_buf;
-    while (p && *p) {
-        char *comma = strchr(p, ',');
-        if (comma)
-            *comma = '\0';
-        while (*p == ' ')
-            p++;
-        size_t n = strlen(p);
-        while (n && p[n - 1] == ' ')
-            p[--n] = '\0';
-        if (!strcmp(p, "*"))
-            cd__srv.origins_any = true;
-        else if (*p && cd__srv.norigins < CD__MAX_ORIGINS)
-            cd__srv.origins[cd__srv.norigins++] = p;
-        p = comma ? comma + 1 : NULL;
-    }
-    rc = 0;
-out:
-    return rc;
-}
-
 typedef struct {
     cd_arena *a;
     cd_kv *kv;
@@ -357,10 +283,10 @@ static void cd__hdr(struct MHD_Response *resp, const char *k, const char *v, con
 static void cd__add_cors(struct MHD_Response *resp, const cd__sreq *s)
 {
     const char *origin = cd_req_header(&s->r, "Origin");
-    if (!cd__origin_allowed(origin))
+    if (!cd_cors_allowed(origin))
         return;
-    cd__hdr(resp, "Access-Control-Allow-Origin", cd__srv.origins_any ? "*" : origin, s);
-    if (!cd__srv.origins_any) {
+    cd__hdr(resp, "Access-Control-Allow-Origin", cd_cors_wildcard() ? "*" : origin, s);
+    if (!cd_cors_wildcard()) {
         /* Named origins may send credentials (the refresh cookie); "*" never can (Fetch). */
         cd__hdr(resp, "Access-Control-Allow-Credentials", "true", s);
         cd__hdr(resp, "Vary", "Origin", s);
@@ -868,7 +794,7 @@ static void cd__preflight(cd__sreq *s, unsigned allow)
     s->slot = cd_metrics_runtime_slot(CD_MSLOT_PREFLIGHT);
     s->route_label = "preflight";
     r->status = 204;
-    if (cd__origin_allowed(cd_req_header(r, "Origin"))) {
+    if (cd_cors_allowed(cd_req_header(r, "Origin"))) {
         char methods[96] = "GET, HEAD, POST, PUT, PATCH, DELETE";
         if (allow) {
             size_t o = 0;
@@ -1151,7 +1077,7 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
         memset(rnd, 0, sizeof rnd);
     snprintf(cd__srv.id_prefix, sizeof cd__srv.id_prefix, "%02x%02x%02x%02x", rnd[0], rnd[1],
              rnd[2], rnd[3]);
-    rc = cd__parse_origins(cfg->cors_origins);
+    rc = cd_cors_init(cfg->cors_origins, cfg->production);
     if (rc)
         goto out;
     rc = cd_metrics_init(api);
@@ -1275,7 +1201,6 @@ void cd_server_shutdown(int grace_s)
     cd__srv.d = NULL;
     cd_metrics_free();
     cd_cond_blobs_free();
-    free(cd__srv.origins_buf);
-    cd__srv.origins_buf = NULL;
+    cd_cors_free();
     cd_log(CD_LOG_INFO, NULL, "server stopped");
 }
