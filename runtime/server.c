@@ -40,6 +40,7 @@
 #include "errors.h"
 #include "log.h"
 #include "metrics.h"
+#include "pool.h"
 #include "request.h"
 #include "uri.h"
 
@@ -72,27 +73,12 @@ typedef struct cd__sreq {
     uint64_t resp_bytes;
 } cd__sreq;
 
-/* A bounded FIFO of suspended requests served by a fixed set of threads. */
-typedef struct cd__pool {
-    const char *name;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;      /* work available / stop */
-    pthread_cond_t idle_cv; /* a worker finished */
-    cd__sreq **ring;
-    size_t cap, head, n;
-    pthread_t *threads;
-    int nthreads, started, busy;
-    int nice;        /* scheduling niceness of the pool's threads (0 = as the process) */
-    bool sched_idle; /* SCHED_IDLE: run only when nothing else wants the core */
-    bool stop;
-} cd__pool;
-
 static struct {
     const cd_config *cfg;
     const cd_api *api;
     struct MHD_Daemon *d;
     uint16_t port;
-    cd__pool work, cpu;
+    cd_pool work, cpu;
     atomic_int draining;
     atomic_int aborting; /* grace expired: answer queued requests 503 without running them */
     atomic_long in_flight;
@@ -106,115 +92,6 @@ static int64_t cd__mono_ns(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-/* ================= worker pools ================= */
-
-static void cd__run(cd__sreq *s);
-
-static void *cd__pool_main(void *arg)
-{
-    cd__pool *p = arg;
-    /* Linux applies setpriority()/sched_setscheduler() on a thread id to that thread alone. A
-     * niced CPU pool may use every idle core for hashing, yet yields to request threads and
-     * PostgreSQL. SCHED_IDLE goes further: a waking request thread preempts a hashing thread at
-     * once instead of after the scheduler's wake-up granularity (milliseconds at nice 10, which
-     * showed as GET p99 x3.6 during a login flood). Best effort: failure leaves the thread at
-     * normal priority. */
-    if (p->nice)
-        (void)setpriority(PRIO_PROCESS, (id_t)gettid(), p->nice);
-    if (p->sched_idle) {
-        struct sched_param sp = {.sched_priority = 0};
-        (void)sched_setscheduler((pid_t)gettid(), SCHED_IDLE, &sp);
-    }
-    pthread_mutex_lock(&p->mu);
-    for (;;) {
-        while (!p->n && !p->stop)
-            pthread_cond_wait(&p->cv, &p->mu);
-        if (!p->n && p->stop)
-            break;
-        cd__sreq *s = p->ring[p->head];
-        p->head = (p->head + 1) % p->cap;
-        p->n--;
-        p->busy++;
-        pthread_mutex_unlock(&p->mu);
-        cd__run(s);
-        pthread_mutex_lock(&p->mu);
-        p->busy--;
-        pthread_cond_broadcast(&p->idle_cv);
-    }
-    pthread_mutex_unlock(&p->mu);
-    return NULL;
-}
-
-static int cd__pool_start(cd__pool *p, const char *name, int nthreads, int depth, int nice,
-                          bool sched_idle)
-{
-    int rc = CD_E_NOMEM;
-    memset(p, 0, sizeof *p);
-    p->name = name;
-    p->nice = nice;
-    p->sched_idle = sched_idle;
-    pthread_mutex_init(&p->mu, NULL);
-    pthread_cond_init(&p->cv, NULL);
-    pthread_cond_init(&p->idle_cv, NULL);
-    p->cap = (size_t)depth;
-    p->ring = calloc(p->cap, sizeof *p->ring);
-    p->threads = calloc((size_t)nthreads, sizeof *p->threads);
-    if (!p->ring || !p->threads)
-        goto out;
-    p->nthreads = nthreads;
-    rc = CD_E_INTERNAL;
-    for (int i = 0; i < nthreads; i++) {
-        if (pthread_create(&p->threads[i], NULL, cd__pool_main, p))
-            goto out;
-        p->started++;
-    }
-    rc = 0;
-out:
-    return rc;
-}
-
-static void cd__pool_stop(cd__pool *p)
-{
-    pthread_mutex_lock(&p->mu);
-    p->stop = true;
-    pthread_cond_broadcast(&p->cv);
-    pthread_mutex_unlock(&p->mu);
-    for (int i = 0; i < p->started; i++)
-        pthread_join(p->threads[i], NULL);
-    free(p->ring);
-    free(p->threads);
-    p->ring = NULL;
-    p->threads = NULL;
-    p->started = 0;
-}
-
-/* Waits until the pool has neither queued nor running work, at most until deadline_ns. */
-static bool cd__pool_wait_idle(cd__pool *p, int64_t deadline_ns)
-{
-    bool idle = false;
-    pthread_mutex_lock(&p->mu);
-    while (!(idle = (p->n == 0 && p->busy == 0)) && cd__mono_ns() < deadline_ns) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += 20000000;
-        if (ts.tv_nsec >= 1000000000) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000;
-        }
-        pthread_cond_timedwait(&p->idle_cv, &p->mu, &ts);
-    }
-    pthread_mutex_unlock(&p->mu);
-    return idle;
-}
-
-static void cd__pool_depth(cd__pool *p, int64_t *depth, int64_t *busy)
-{
-    pthread_mutex_lock(&p->mu);
-    *depth = (int64_t)p->n;
-    *busy = p->busy;
-    pthread_mutex_unlock(&p->mu);
 }
 
 /* ================= helpers ================= */
@@ -399,10 +276,10 @@ static void cd__gauges(cd_metrics_gauges *g)
 {
     memset(g, 0, sizeof *g);
     g->in_flight = atomic_load(&cd__srv.in_flight);
-    cd__pool_depth(&cd__srv.work, &g->queue_depth, &g->workers_busy);
-    cd__pool_depth(&cd__srv.cpu, &g->cpu_queue_depth, &g->cpu_workers_busy);
-    g->queue_capacity = (int64_t)cd__srv.work.cap;
-    g->cpu_queue_capacity = (int64_t)cd__srv.cpu.cap;
+    cd_pool_depth(&cd__srv.work, &g->queue_depth, &g->workers_busy);
+    cd_pool_depth(&cd__srv.cpu, &g->cpu_queue_depth, &g->cpu_workers_busy);
+    g->queue_capacity = (int64_t)cd_pool_capacity(&cd__srv.work);
+    g->cpu_queue_capacity = (int64_t)cd_pool_capacity(&cd__srv.cpu);
     g->rejected_total = atomic_load(&cd__srv.rejected);
     cd_connguard_stats gs;
     cd_connguard_stats_get(&gs);
@@ -517,8 +394,9 @@ static bool cd__try_inline(cd__sreq *s)
     return false;
 }
 
-static void cd__run(cd__sreq *s)
+static void cd__run(void *job)
 {
+    cd__sreq *s = job;
     cd_request *r = &s->r;
     if (atomic_load(&cd__srv.aborting)) {
         cd_req_fail(r, 503, "", "server is shutting down");
@@ -948,6 +826,15 @@ static void cd__append(cd__sreq *s, const char *data, size_t n)
     s->blen += n;
 }
 
+/* Runs under the pool's lock before a worker can see the job: resume can never precede
+ * suspend. */
+static void cd__suspend(void *job)
+{
+    cd__sreq *s = job;
+    s->state = CD__S_QUEUED;
+    MHD_suspend_connection(s->conn);
+}
+
 static enum MHD_Result cd__dispatch(cd__sreq *s)
 {
     cd_request *r = &s->r;
@@ -966,23 +853,13 @@ static enum MHD_Result cd__dispatch(cd__sreq *s)
     r->deadline_ns = s->t0 + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000;
     if (cd__try_inline(s))
         return cd__respond_now(s);
-    cd__pool *p = (r->op && r->op->cpu_heavy) ? &cd__srv.cpu : &cd__srv.work;
-
-    pthread_mutex_lock(&p->mu);
-    if (p->n >= p->cap || p->stop) {
-        pthread_mutex_unlock(&p->mu);
+    cd_pool *p = (r->op && r->op->cpu_heavy) ? &cd__srv.cpu : &cd__srv.work;
+    if (cd_pool_submit(p, s, cd__suspend) != 0) {
         atomic_fetch_add(&cd__srv.rejected, 1);
         cd_req_fail(r, 503, "", "server busy, retry shortly");
         (void)cd_req_add_header(r, "Retry-After", "1");
         return cd__respond_now(s);
     }
-    /* Suspend before the job is visible to a worker: resume can never precede suspend. */
-    s->state = CD__S_QUEUED;
-    MHD_suspend_connection(s->conn);
-    p->ring[(p->head + p->n) % p->cap] = s;
-    p->n++;
-    pthread_cond_signal(&p->cv);
-    pthread_mutex_unlock(&p->mu);
     return MHD_YES;
 }
 
@@ -1088,11 +965,11 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
         cd_cond_blob_register(api->spec_yaml, api->spec_yaml_len);
         cd_cond_blob_register(api->docs_html, api->docs_html_len);
     }
-    rc = cd__pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth, 0, false);
+    rc = cd_pool_start(&cd__srv.work, "work", cfg->workers, cfg->queue_depth, 0, false, cd__run);
     if (rc)
         goto out;
-    rc = cd__pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth, cfg->cpu_nice,
-                        cfg->cpu_sched_idle);
+    rc = cd_pool_start(&cd__srv.cpu, "cpu", cfg->cpu_workers, cfg->cpu_queue_depth, cfg->cpu_nice,
+                       cfg->cpu_sched_idle, cd__run);
     if (rc)
         goto out;
 
@@ -1146,9 +1023,9 @@ int cd_server_start(const cd_config *cfg, const cd_api *api)
 out:
     if (rc && !cd__srv.d) {
         if (cd__srv.work.threads)
-            cd__pool_stop(&cd__srv.work);
+            cd_pool_stop(&cd__srv.work);
         if (cd__srv.cpu.threads)
-            cd__pool_stop(&cd__srv.cpu);
+            cd_pool_stop(&cd__srv.cpu);
     }
     return rc;
 }
@@ -1183,14 +1060,14 @@ void cd_server_shutdown(int grace_s)
     }
     /* Running handlers finish within their deadline; queued ones are answered 503 at once. */
     int64_t hard = cd__mono_ns() + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000 + 1000000000;
-    bool idle = cd__pool_wait_idle(&cd__srv.work, hard) && cd__pool_wait_idle(&cd__srv.cpu, hard);
+    bool idle = cd_pool_wait_idle(&cd__srv.work, hard) && cd_pool_wait_idle(&cd__srv.cpu, hard);
     /* Let resumed connections send what the workers produced. */
     int64_t flush = cd__mono_ns() + 1000000000;
     while (atomic_load(&cd__srv.in_flight) > 0 && cd__mono_ns() < flush)
         cd__sleep_ms(10);
     if (idle) {
-        cd__pool_stop(&cd__srv.work);
-        cd__pool_stop(&cd__srv.cpu);
+        cd_pool_stop(&cd__srv.work);
+        cd_pool_stop(&cd__srv.cpu);
         MHD_stop_daemon(cd__srv.d);
         cd_connguard_stop();
     } else {
