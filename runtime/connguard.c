@@ -26,6 +26,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
+#include "clock.h"
 #include "errors.h"
 
 #define CD__GUARD_MAX_FDS (1u << 20)
@@ -60,13 +61,6 @@ static struct {
     atomic_uint_fast64_t rejected, dropped, timed_out;
 } cd__g = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER};
 
-static int64_t cd__now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 static ssize_t cd__sys_recv(int fd, void *buf, size_t len, int flags)
 {
     return (ssize_t)syscall(SYS_recvfrom, fd, buf, len, flags, NULL, NULL);
@@ -91,7 +85,7 @@ static void cd__answer(cd__conn *c, int status, const char *reason)
         (void)send(c->fd, buf, n, MSG_NOSIGNAL | MSG_DONTWAIT); /* best effort: closing anyway */
     (void)shutdown(c->fd, SHUT_WR);
     c->sent = true;
-    c->sent_ns = cd__now();
+    c->sent_ns = cd_clock_ns();
 }
 
 int cd_connguard_start(const cd_connguard_config *cfg)
@@ -171,7 +165,7 @@ void cd_connguard_open(int fd, const struct sockaddr *peer, socklen_t peerlen)
                       c->ip, sizeof c->ip);
     }
     cd_http1_init(&c->p, &cd__g.cfg.limits);
-    c->opened_ns = cd__now();
+    c->opened_ns = cd_clock_ns();
     pthread_mutex_lock(&cd__g.mu);
     if (!cd__g.slots || (size_t)fd >= cd__g.nslots || cd__start_thread() != 0) {
         pthread_mutex_unlock(&cd__g.mu);
@@ -228,7 +222,7 @@ static ssize_t cd__filter(cd__conn *c, char *buf, ssize_t n)
          * does not reset the connection before it has read the answer. */
         c->drained += (size_t)n;
         if (c->drained > CD__GUARD_DRAIN_MAX ||
-            (c->sent && cd__now() - c->sent_ns > CD__GUARD_LINGER_NS))
+            (c->sent && cd_clock_ns() - c->sent_ns > CD__GUARD_LINGER_NS))
             return 0;
         errno = EAGAIN;
         return -1;
@@ -238,7 +232,7 @@ static ssize_t cd__filter(cd__conn *c, char *buf, ssize_t n)
     size_t ok = cd_http1_feed(&c->p, buf, (size_t)n);
     if (c->p.verdict == CD_HTTP1_OK) {
         if (c->p.in_head && (!was_in_head || c->p.requests != heads))
-            c->head_ns = cd__now();
+            c->head_ns = cd_clock_ns();
         return n;
     }
     if (c->p.verdict == CD_HTTP1_DROP) {
@@ -318,7 +312,7 @@ static void *cd__reaper(void *arg)
         }
         pthread_cond_timedwait(&cd__g.cv, &cd__g.mu, &ts);
         if (!cd__g.stop)
-            cd__reap(cd__now());
+            cd__reap(cd_clock_ns());
     }
     pthread_mutex_unlock(&cd__g.mu);
     return NULL;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clock.h"
 #include "errors.h"
 #include "log.h"
 
@@ -58,13 +59,6 @@ static struct {
     int64_t backoff_until_ns;
     uint64_t acquired_total, wait_ns_total, errors_total;
 } cd__pool = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER};
-
-static int64_t cd__mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 static void cd__conn_close(cd__conn *c)
 {
@@ -272,7 +266,7 @@ static void cd__release(cd__conn *c, bool broken)
 static int cd__acquire(int timeout_ms, cd__conn **out)
 {
     int rc = CD_E_UNAVAILABLE;
-    int64_t t0 = cd__mono_ns();
+    int64_t t0 = cd_clock_ns();
     int64_t until = t0 + (int64_t)timeout_ms * 1000000;
     bool waited = false;
     pthread_mutex_lock(&cd__pool.mu);
@@ -296,7 +290,7 @@ static int cd__acquire(int timeout_ms, cd__conn **out)
             continue;
         }
         if (cd__pool.size < cd__pool.cfg.max_conns) {
-            if (cd__mono_ns() < cd__pool.backoff_until_ns)
+            if (cd_clock_ns() < cd__pool.backoff_until_ns)
                 break; /* the database was just unreachable: fail fast */
             int s = 0;
             while (cd__pool.slots[s])
@@ -311,7 +305,7 @@ static int cd__acquire(int timeout_ms, cd__conn **out)
                 cd__pool.slots[s] = NULL;
                 cd__pool.size--;
                 cd__pool.in_use--;
-                cd__pool.backoff_until_ns = cd__mono_ns() + CD__CONNECT_BACKOFF_MS * 1000000LL;
+                cd__pool.backoff_until_ns = cd_clock_ns() + CD__CONNECT_BACKOFF_MS * 1000000LL;
                 pthread_cond_signal(&cd__pool.cv);
                 break;
             }
@@ -323,7 +317,7 @@ static int cd__acquire(int timeout_ms, cd__conn **out)
             rc = 0;
             goto counted;
         }
-        int64_t now = cd__mono_ns();
+        int64_t now = cd_clock_ns();
         if (now >= until)
             break;
         struct timespec ts;
@@ -348,7 +342,7 @@ counted:
     pthread_mutex_lock(&cd__pool.mu);
     cd__pool.acquired_total++;
     if (waited)
-        cd__pool.wait_ns_total += (uint64_t)(cd__mono_ns() - t0);
+        cd__pool.wait_ns_total += (uint64_t)(cd_clock_ns() - t0);
     pthread_mutex_unlock(&cd__pool.mu);
     return rc;
 }
@@ -395,7 +389,7 @@ static int cd__ensure(cd_request *r, cd__sess **out)
     if (!s->c) {
         int timeout = cd__pool.cfg.acquire_timeout_ms;
         if (r->deadline_ns) {
-            int64_t left = (r->deadline_ns - cd__mono_ns()) / 1000000;
+            int64_t left = (r->deadline_ns - cd_clock_ns()) / 1000000;
             if (left <= 0) {
                 rc = CD_E_TIMEOUT;
                 goto out;
@@ -505,7 +499,7 @@ int cd_db_query(cd_request *r, const cd_stmt *st, const char *const *params, PGr
     int rc = cd__ensure(r, &s);
     if (rc)
         goto out;
-    if (r->deadline_ns && cd__mono_ns() >= r->deadline_ns) {
+    if (r->deadline_ns && cd_clock_ns() >= r->deadline_ns) {
         rc = CD_E_TIMEOUT;
         goto out;
     }

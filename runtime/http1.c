@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+#include "uri.h"
+
 enum {
     S_START = 0, /* before a request line (empty lines allowed) */
     S_METHOD,
@@ -51,17 +53,6 @@ static bool cd__tchar(unsigned char c)
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
         return true;
     return c && strchr("!#$%&'*+-.^_`|~", c) != NULL;
-}
-
-static int cd__hex(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 static unsigned char cd__lower(unsigned char c)
@@ -453,7 +444,7 @@ size_t cd_http1_feed(cd_http1 *p, const char *buf, size_t n)
                 (void)cd__value_byte(p, c);
             break;
         case S_CHUNK_SIZE: {
-            int h = cd__hex(c);
+            int h = cd_uri_hexval((char)c);
             if (h >= 0) {
                 if (++p->digits > 16) {
                     cd__reject(p, 400, "malformed chunk size");

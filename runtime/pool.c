@@ -8,14 +8,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "errors.h"
-
-static int64_t cd__pool_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 static void *cd__pool_main(void *arg)
 {
@@ -100,7 +94,7 @@ bool cd_pool_wait_idle(cd_pool *p, int64_t deadline_ns)
 {
     bool idle = false;
     pthread_mutex_lock(&p->mu);
-    while (!(idle = (p->n == 0 && p->busy == 0)) && cd__pool_now() < deadline_ns) {
+    while (!(idle = (p->n == 0 && p->busy == 0)) && cd_clock_ns() < deadline_ns) {
         struct timespec ts;
         clock_gettime(CLOCK_REALTIME, &ts);
         ts.tv_nsec += 20000000;

@@ -32,6 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "cache.h"
 #include "conditional.h"
 #include "cors.h"
@@ -86,13 +87,6 @@ static struct {
     atomic_uint_fast64_t req_counter;
     char id_prefix[9];
 } cd__srv;
-
-static int64_t cd__mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 /* ================= helpers ================= */
 
@@ -405,7 +399,7 @@ static void cd__run(void *job)
     }
     if (cd__srv.cfg->debug_delay_ms)
         cd__sleep_ms(cd__srv.cfg->debug_delay_ms);
-    if (r->deadline_ns && cd__mono_ns() >= r->deadline_ns) {
+    if (r->deadline_ns && cd_clock_ns() >= r->deadline_ns) {
         cd_req_fail(r, 503, "", "request deadline exceeded while queued");
         (void)cd_req_add_header(r, "Retry-After", "1");
         goto done;
@@ -453,7 +447,7 @@ static void *cd__uri_log(void *cls, const char *uri, struct MHD_Connection *conn
         return NULL;
     }
     s->r.arena = a;
-    s->t0 = cd__mono_ns();
+    s->t0 = cd_clock_ns();
     s->slot = cd_metrics_runtime_slot(CD_MSLOT_UNMATCHED);
     s->raw_uri = cd_arena_strdup(a, uri ? uri : "/");
     if (!s->raw_uri) {
@@ -480,7 +474,7 @@ static void cd__completed(void *cls, struct MHD_Connection *conn, void **con_cls
         cd_log(CD_LOG_ERROR, s->r.request_id, "request completed while queued (leaked)");
         return;
     }
-    int64_t dur = cd__mono_ns() - s->t0;
+    int64_t dur = cd_clock_ns() - s->t0;
     int status = s->resp_status ? s->resp_status : 499; /* 499: client went away first */
     if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && s->resp_status == 0)
         status = 499;
@@ -875,7 +869,7 @@ static enum MHD_Result cd__access(void *cls, struct MHD_Connection *conn, const 
         return MHD_NO; /* the URI log callback ran out of memory */
     switch (s->state) {
     case CD__S_NEW:
-        if (cd__mono_ns() - s->t0 > (int64_t)cd__srv.cfg->request_timeout_ms * 1000000) {
+        if (cd_clock_ns() - s->t0 > (int64_t)cd__srv.cfg->request_timeout_ms * 1000000) {
             cd_log(CD_LOG_INFO, NULL, "request headers not received within the deadline");
             return MHD_NO; /* headers trickled in: drop the connection */
         }
@@ -883,7 +877,7 @@ static enum MHD_Result cd__access(void *cls, struct MHD_Connection *conn, const 
     case CD__S_BODY:
         /* MHD's timeout is for silence only; a client trickling bytes must still deliver the
          * whole request within the request deadline, or lose the connection. */
-        if (cd__mono_ns() - s->t0 > (int64_t)cd__srv.cfg->request_timeout_ms * 1000000) {
+        if (cd_clock_ns() - s->t0 > (int64_t)cd__srv.cfg->request_timeout_ms * 1000000) {
             cd_log(CD_LOG_INFO, s->r.request_id, "request not received within the deadline");
             return MHD_NO;
         }
@@ -1049,21 +1043,21 @@ void cd_server_shutdown(int grace_s)
     MHD_socket ls = MHD_quiesce_daemon(cd__srv.d);
     if (ls != MHD_INVALID_SOCKET)
         close(ls);
-    int64_t deadline = cd__mono_ns() + (int64_t)grace_s * 1000000000;
+    int64_t deadline = cd_clock_ns() + (int64_t)grace_s * 1000000000;
     cd_log(CD_LOG_INFO, NULL, "draining: %ld request(s) in flight, grace %d s",
            atomic_load(&cd__srv.in_flight), grace_s);
-    while (atomic_load(&cd__srv.in_flight) > 0 && cd__mono_ns() < deadline)
+    while (atomic_load(&cd__srv.in_flight) > 0 && cd_clock_ns() < deadline)
         cd__sleep_ms(10);
     if (atomic_load(&cd__srv.in_flight) > 0) {
         cd_log(CD_LOG_WARN, NULL, "grace period over: answering queued requests 503");
         atomic_store(&cd__srv.aborting, 1);
     }
     /* Running handlers finish within their deadline; queued ones are answered 503 at once. */
-    int64_t hard = cd__mono_ns() + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000 + 1000000000;
+    int64_t hard = cd_clock_ns() + (int64_t)cd__srv.cfg->request_timeout_ms * 1000000 + 1000000000;
     bool idle = cd_pool_wait_idle(&cd__srv.work, hard) && cd_pool_wait_idle(&cd__srv.cpu, hard);
     /* Let resumed connections send what the workers produced. */
-    int64_t flush = cd__mono_ns() + 1000000000;
-    while (atomic_load(&cd__srv.in_flight) > 0 && cd__mono_ns() < flush)
+    int64_t flush = cd_clock_ns() + 1000000000;
+    while (atomic_load(&cd__srv.in_flight) > 0 && cd_clock_ns() < flush)
         cd__sleep_ms(10);
     if (idle) {
         cd_pool_stop(&cd__srv.work);
