@@ -18,6 +18,7 @@
 #include <time.h>
 
 #include "errors.h"
+#include "eventthread.h"
 
 #define CD__TOKEN_MAX 4096
 #define CD__HASH_MAX 512
@@ -362,6 +363,7 @@ static const char cd__scheme[] = "pbkdf2_sha256";
 
 int cd_password_hash(cd_arena *a, const char *password, const char **out)
 {
+    cd_evt_block_point("pbkdf2");
     int rc = CD_E_INVALID;
     unsigned char salt[CD__SALT_LEN], key[CD__KEY_LEN];
     if (!password)
@@ -403,6 +405,7 @@ static int cd__burn(const char *password, long long iterations)
 
 int cd_password_verify(const char *password, const char *stored, bool *needs_rehash)
 {
+    cd_evt_block_point("pbkdf2");
     int rc = CD_E_UNAUTHORIZED;
     long long work = 0; /* PBKDF2 rounds done, in 32-byte blocks */
     unsigned char salt[CD__HASH_MAX], want[CD__HASH_MAX], got[CD__HASH_MAX];
@@ -458,5 +461,6 @@ out:
 
 int cd_password_verify_nobody(const char *password)
 {
+    cd_evt_block_point("pbkdf2");
     return cd_password_verify(password, NULL, NULL);
 }

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "errors.h"
+#include "eventthread.h"
 #include "log.h"
 
 #define CD__SHARDS 16
@@ -457,6 +458,7 @@ static void *cd__listener(void *arg)
 
 int cd_cache_sync(void)
 {
+    cd_evt_block_point("cache sync wait");
     if (!cd_cache_enabled() || !cd__c.db_url)
         return 0;
     struct timespec until;

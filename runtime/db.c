@@ -22,6 +22,7 @@
 
 #include "clock.h"
 #include "errors.h"
+#include "eventthread.h"
 #include "log.h"
 
 #define CD__CONNECT_BACKOFF_MS 250
@@ -369,11 +370,9 @@ typedef struct cd_db_session cd__sess;
 
 static int cd__ensure(cd_request *r, cd__sess **out)
 {
-    if (r->no_block) {
-        /* A first attempt on the event thread (server.c): refuse, it is retried on a worker. */
-        r->blocked = true;
-        return CD_E_UNAVAILABLE;
-    }
+    if (!cd_req_may_block(r))
+        return CD_E_UNAVAILABLE; /* an event-thread attempt: rerun on a worker (eventthread.h) */
+    cd_evt_block_point("database");
     int rc = CD_E_NOMEM;
     cd__sess *s = r->db;
     if (!s) {

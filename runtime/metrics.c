@@ -227,6 +227,9 @@ const char *cd_metrics_render(cd_arena *a, const cd_metrics_gauges *g, size_t *l
         cd__gauge(&w, "conduit_http_guard_dropped_total",
                   "Connections closed because their bytes were not HTTP.", "counter",
                   (double)g->guard_dropped);
+        cd__gauge(&w, "conduit_event_thread_blocking_total",
+                  "Blocking calls reached on an event thread (a broken contract: must stay 0).",
+                  "counter", (double)g->event_thread_blocking);
         cd__gauge(&w, "conduit_http_guard_head_timeouts_total",
                   "Connections closed because a request head was not complete in time (408).",
                   "counter", (double)g->guard_timed_out);

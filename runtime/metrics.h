@@ -42,8 +42,9 @@ typedef struct cd_metrics_gauges {
     int64_t queue_depth, queue_capacity;
     int64_t cpu_queue_depth, cpu_queue_capacity;
     int64_t workers_busy, cpu_workers_busy;
-    int64_t rejected_total; /* 503 for a full queue */
+    int64_t rejected_total;                                  /* 503 for a full queue */
     uint64_t guard_rejected, guard_dropped, guard_timed_out; /* connguard.h */
+    uint64_t event_thread_blocking;                          /* eventthread.h */
     int db_size, db_in_use, db_idle, db_waiting;
     uint64_t db_acquired_total, db_wait_ns_total, db_errors_total;
     uint64_t cache_hits, cache_misses, cache_evictions, cache_invalidations, cache_flushes;

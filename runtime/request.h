@@ -81,12 +81,12 @@ typedef struct cd_request {
     size_t body_len;
     const char *client_ip;
     const char *request_id;
-    int64_t deadline_ns;            /* CLOCK_MONOTONIC; 0 = none */
-    const struct cd_op_info *op;    /* matched operation; NULL for runtime endpoints */
+    int64_t deadline_ns;         /* CLOCK_MONOTONIC; 0 = none */
+    const struct cd_op_info *op; /* matched operation; NULL for runtime endpoints */
 
     /* ---- set during dispatch ---- */
-    bool no_block; /* set by the runtime for a first attempt on the event thread: cd_db_* refuse */
-    bool blocked;  /* set by cd_db_* when they refused: the attempt's result is thrown away */
+    bool no_block; /* an event-thread attempt: cd_req_may_block refuses (eventthread.h) */
+    bool blocked;  /* the attempt was refused something: its output is discarded */
     cd_principal principal;
     struct cd_db_session *db; /* lazily acquired connection; released by the runtime */
     void *app;                /* free for the application's hooks */

@@ -38,6 +38,7 @@
 #include "cors.h"
 #include "connguard.h"
 #include "db.h"
+#include "eventthread.h"
 #include "errors.h"
 #include "log.h"
 #include "metrics.h"
@@ -280,6 +281,7 @@ static void cd__gauges(cd_metrics_gauges *g)
     g->guard_rejected = gs.rejected;
     g->guard_dropped = gs.dropped;
     g->guard_timed_out = gs.timed_out;
+    g->event_thread_blocking = cd_evt_violations();
     cd_db_stats st;
     cd_db_pool_stats(&st);
     g->db_size = st.size;
@@ -355,8 +357,8 @@ static void cd__finish(cd__sreq *s, int rc)
                rc ? cd_error_name(rc) : "set by the handler");
 }
 
-/* Reads served from the cache, on the event thread. A GET/HEAD request is first run right here
- * with database access refused (r->no_block: cd_db_* fail and set r->blocked). If it completes
+/* Reads served from the cache, on the event thread (the contract: eventthread.h). A GET/HEAD
+ * request is first run right here as an attempt with database access refused. If it completes
  * without the database — a cache hit, or an answer like 401/404/422 that needs none — its response
  * goes out at once: no hand-off to a worker and back, which costs more than such a request itself
  * (two thread wake-ups and a suspend/resume). Otherwise the attempt is thrown away and the request
@@ -369,23 +371,12 @@ static bool cd__try_inline(cd__sreq *s)
         (r->method != CD_M_GET && r->method != CD_M_HEAD) || !cd_cache_enabled() ||
         cd__srv.cfg->debug_delay_ms || atomic_load(&cd__srv.aborting))
         return false;
-    r->no_block = true;
+    cd_evt_attempt_begin(r);
     int rc = cd__srv.api->dispatch(r, &s->route);
-    r->no_block = false;
-    if (!r->blocked) {
-        cd__finish(s, rc);
-        return true;
-    }
-    /* Forget the attempt; its arena allocations stay until the request ends (a few KiB). */
-    r->blocked = false;
-    r->status = 0;
-    r->res_body = NULL;
-    r->res_len = 0;
-    r->res_type = NULL;
-    r->nres_headers = 0;
-    r->principal = (cd_principal){0};
-    r->app = NULL;
-    return false;
+    if (cd_evt_attempt_end(r))
+        return false; /* blocked: its output is reset; a worker runs it from the start */
+    cd__finish(s, rc);
+    return true;
 }
 
 static void cd__run(void *job)
@@ -435,6 +426,7 @@ done:;
 
 static void *cd__uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
 {
+    cd_evt_mark_current();
     (void)cls;
     (void)conn;
     size_t limit = cd__srv.cfg->max_body + CD__ARENA_EXTRA;
@@ -508,6 +500,7 @@ static void cd__completed(void *cls, struct MHD_Connection *conn, void **con_cls
 static void cd__notify_conn(void *cls, struct MHD_Connection *conn, void **socket_context,
                             enum MHD_ConnectionNotificationCode code)
 {
+    cd_evt_mark_current();
     (void)cls;
     (void)socket_context;
     const union MHD_ConnectionInfo *fdi =
