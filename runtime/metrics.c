@@ -223,46 +223,46 @@ const char *cd_metrics_render(cd_arena *a, const cd_metrics_gauges *g, size_t *l
                   "counter", (double)g->rejected_total);
         cd__gauge(&w, "conduit_http_guard_rejected_total",
                   "Requests refused for their framing (answered 4xx/5xx, then closed).", "counter",
-                  (double)g->guard_rejected);
+                  (double)g->guard.rejected);
         cd__gauge(&w, "conduit_http_guard_dropped_total",
                   "Connections closed because their bytes were not HTTP.", "counter",
-                  (double)g->guard_dropped);
+                  (double)g->guard.dropped);
         cd__gauge(&w, "conduit_event_thread_blocking_total",
                   "Blocking calls reached on an event thread (a broken contract: must stay 0).",
                   "counter", (double)g->event_thread_blocking);
         cd__gauge(&w, "conduit_http_guard_head_timeouts_total",
                   "Connections closed because a request head was not complete in time (408).",
-                  "counter", (double)g->guard_timed_out);
+                  "counter", (double)g->guard.timed_out);
         cd__gauge(&w, "conduit_db_pool_connections", "Open PostgreSQL connections.", "gauge",
-                  g->db_size);
+                  g->db.size);
         cd__gauge(&w, "conduit_db_pool_in_use", "Connections handed to requests.", "gauge",
-                  g->db_in_use);
-        cd__gauge(&w, "conduit_db_pool_idle", "Idle connections.", "gauge", g->db_idle);
+                  g->db.in_use);
+        cd__gauge(&w, "conduit_db_pool_idle", "Idle connections.", "gauge", g->db.idle);
         cd__gauge(&w, "conduit_db_pool_waiting", "Requests waiting for a connection.", "gauge",
-                  g->db_waiting);
+                  g->db.waiting);
         cd__gauge(&w, "conduit_db_pool_acquired_total", "Connections handed out.", "counter",
-                  (double)g->db_acquired_total);
+                  (double)g->db.acquired_total);
         cd__gauge(&w, "conduit_db_pool_wait_seconds_total",
                   "Time requests waited for a "
                   "connection.",
-                  "counter", (double)g->db_wait_ns_total / 1e9);
+                  "counter", (double)g->db.wait_ns_total / 1e9);
         cd__gauge(&w, "conduit_db_pool_errors_total", "Broken connections discarded.", "counter",
-                  (double)g->db_errors_total);
+                  (double)g->db.errors_total);
         cd__gauge(&w, "conduit_cache_enabled", "1 while the read cache is listening.", "gauge",
-                  g->cache_enabled);
+                  g->cache.enabled);
         cd__gauge(&w, "conduit_cache_hits_total", "Read cache hits.", "counter",
-                  (double)g->cache_hits);
+                  (double)g->cache.hits);
         cd__gauge(&w, "conduit_cache_misses_total", "Read cache misses.", "counter",
-                  (double)g->cache_misses);
+                  (double)g->cache.misses);
         cd__gauge(&w, "conduit_cache_evictions_total", "Entries evicted for space.", "counter",
-                  (double)g->cache_evictions);
+                  (double)g->cache.evictions);
         cd__gauge(&w, "conduit_cache_invalidations_total", "Invalidation tokens applied.",
-                  "counter", (double)g->cache_invalidations);
+                  "counter", (double)g->cache.invalidations);
         cd__gauge(&w, "conduit_cache_flushes_total", "Whole-cache flushes.", "counter",
-                  (double)g->cache_flushes);
+                  (double)g->cache.flushes);
         cd__gauge(&w, "conduit_cache_bytes", "Bytes held by cache entries.", "gauge",
-                  (double)g->cache_bytes);
-        cd__gauge(&w, "conduit_cache_entries", "Cache entries.", "gauge", (double)g->cache_entries);
+                  (double)g->cache.bytes);
+        cd__gauge(&w, "conduit_cache_entries", "Cache entries.", "gauge", (double)g->cache.entries);
         cd__gauge(&w, "conduit_draining", "1 while shutting down.", "gauge", g->draining);
         if (g->rss_bytes >= 0)
             cd__gauge(&w, "process_resident_memory_bytes", "Resident memory size in bytes.",

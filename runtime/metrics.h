@@ -14,6 +14,9 @@
 
 #include "api.h"
 #include "arena.h"
+#include "cache.h"
+#include "connguard.h"
+#include "db.h"
 #include "request.h"
 
 /* Runtime slots follow the API's operations: slot = api->nops + CD_MSLOT_*. */
@@ -42,14 +45,11 @@ typedef struct cd_metrics_gauges {
     int64_t queue_depth, queue_capacity;
     int64_t cpu_queue_depth, cpu_queue_capacity;
     int64_t workers_busy, cpu_workers_busy;
-    int64_t rejected_total;                                  /* 503 for a full queue */
-    uint64_t guard_rejected, guard_dropped, guard_timed_out; /* connguard.h */
-    uint64_t event_thread_blocking;                          /* eventthread.h */
-    int db_size, db_in_use, db_idle, db_waiting;
-    uint64_t db_acquired_total, db_wait_ns_total, db_errors_total;
-    uint64_t cache_hits, cache_misses, cache_evictions, cache_invalidations, cache_flushes;
-    uint64_t cache_bytes, cache_entries;
-    int cache_enabled;
+    int64_t rejected_total;         /* 503 for a full queue */
+    uint64_t event_thread_blocking; /* eventthread.h */
+    cd_connguard_stats guard;
+    cd_db_stats db;
+    cd_cache_stats cache;
     int64_t rss_bytes; /* < 0: unknown */
     int draining;
 } cd_metrics_gauges;

@@ -46,11 +46,8 @@ static void test_format(void **state)
     cd_metrics_gauges g = {.in_flight = 3,
                            .queue_depth = 2,
                            .queue_capacity = 256,
-                           .db_size = 4,
-                           .db_in_use = 1,
-                           .db_idle = 3,
-                           .rss_bytes = 12345,
-                           .db_wait_ns_total = 1500000000};
+                           .db = {.size = 4, .in_use = 1, .idle = 3, .wait_ns_total = 1500000000},
+                           .rss_bytes = 12345};
     size_t len = 0;
     const char *t = cd_metrics_render(a, &g, &len);
     assert_non_null(t);
