@@ -16,9 +16,9 @@
 
 /* Result of routing a method + raw path. */
 typedef struct cd_route {
-    int op;                 /* operation index into cd_api.ops, or -1 */
-    unsigned allow;         /* CD_METHOD_BIT set of methods the matched path accepts (for 405);
-                               0 when no path matched (404) */
+    int op;         /* operation index into cd_api.ops, or -1 */
+    unsigned allow; /* CD_METHOD_BIT set of methods the matched path accepts (for 405);
+                       0 when no path matched (404) */
     size_t nparams;
     cd_slice params[CD_MAX_PATH_PARAMS]; /* raw segments (not yet percent-decoded) pointing
                                             into the routed path, in template order */

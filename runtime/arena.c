@@ -17,9 +17,9 @@ struct cd_arena {
     cd_arena_block *head;  /* newest block: allocations come from here */
     cd_arena_block *first; /* kept across resets */
     size_t limit;
-    size_t total;        /* bytes of all blocks, for the limit */
-    size_t handed;       /* bytes handed out */
-    void *last;          /* most recent allocation, for cheap realloc in place */
+    size_t total;  /* bytes of all blocks, for the limit */
+    size_t handed; /* bytes handed out */
+    void *last;    /* most recent allocation, for cheap realloc in place */
 };
 
 static size_t cd__align(size_t n)

@@ -6,7 +6,8 @@
  * of memory, and callers must check.
  *
  * Invariants: blocks form a singly linked list, newest first; `used <= size` in every block;
- * returned pointers are aligned to CD_ARENA_ALIGN. Not thread-safe: one arena, one thread at a time.
+ * returned pointers are aligned to CD_ARENA_ALIGN. Not thread-safe: one arena, one thread at
+ * a time.
  */
 #ifndef CD_ARENA_H
 #define CD_ARENA_H
@@ -34,7 +35,8 @@ void *cd_arena_realloc(cd_arena *a, void *p, size_t old_n, size_t new_n);
 char *cd_arena_strdup(cd_arena *a, const char *s);
 char *cd_arena_strndup(cd_arena *a, const char *s, size_t n);
 char *cd_arena_printf(cd_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-char *cd_arena_vprintf(cd_arena *a, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+char *cd_arena_vprintf(cd_arena *a, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 
 /* Total bytes handed out since creation/reset (for metrics and tests). */
 size_t cd_arena_used(const cd_arena *a);

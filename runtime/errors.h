@@ -6,6 +6,8 @@
 #ifndef CD_ERRORS_H
 #define CD_ERRORS_H
 
+/* Kept aligned in columns by hand. */
+/* clang-format off */
 /*  X(name,          code, http, message) */
 #define CD_ERROR_MAP(X)                                                                  \
     X(CD_E_NOMEM,       -1, 503, "out of memory")                                        \
@@ -21,6 +23,7 @@
     X(CD_E_DB,         -11, 500, "database error")                                       \
     X(CD_E_NOTIMPL,    -12, 501, "not implemented")                                      \
     X(CD_E_RESPONDED,  -13, 0,   "response already set") /* not an error: r holds it */
+/* clang-format on */
 
 enum {
 #define CD__ERR_ENUM(name, code, http, msg) name = code,

@@ -1,4 +1,5 @@
-/* runtime/migrate.h — applies the SQL files of db/migrations (embedded at build time) once each, in order.
+/* runtime/migrate.h — applies the SQL files of db/migrations (embedded at build time) once
+ * each, in order.
  *
  * Applied versions are recorded in schema_migrations; a session-level advisory lock serialises
  * concurrent starters (several instances behind a load balancer), and each migration runs in its

@@ -26,8 +26,8 @@ static cd_request *new_req(void)
 static PGresult *one_value(const char *text)
 {
     PGresult *res = PQmakeEmptyPGresult(NULL, PGRES_TUPLES_OK);
-    PGresAttDesc att = {.name = (char *)"v", .format = 0, .typid = 1009, .typlen = -1,
-                        .atttypmod = -1};
+    PGresAttDesc att = {
+        .name = (char *)"v", .format = 0, .typid = 1009, .typlen = -1, .atttypmod = -1};
     assert_int_equal(PQsetResultAttrs(res, 1, &att), 1);
     assert_int_equal(PQsetvalue(res, 0, 0, (char *)text, text ? (int)strlen(text) : -1), 1);
     return res;
@@ -93,7 +93,8 @@ static void test_text_array_literal_round_trip(void **state)
     cd_request *r = new_req();
     const char *const in[] = {"plain", "with space", "q\"uote", "back\\slash", "{brace}", ""};
     const char *lit = app_text_array_param(r, in, 6);
-    assert_string_equal(lit, "{\"plain\",\"with space\",\"q\\\"uote\",\"back\\\\slash\",\"{brace}\",\"\"}");
+    assert_string_equal(
+        lit, "{\"plain\",\"with space\",\"q\\\"uote\",\"back\\\\slash\",\"{brace}\",\"\"}");
     PGresult *res = one_value(lit);
     const char **items;
     size_t count;
