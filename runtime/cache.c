@@ -21,6 +21,7 @@
 #include "errors.h"
 #include "eventthread.h"
 #include "log.h"
+#include "uri.h"
 
 #define CD__SHARDS 16
 #define CD__BUCKETS 4096 /* per shard; chains stay short for ~100k entries */
@@ -333,11 +334,33 @@ static void cd__sync_seen(uint64_t n)
     pthread_mutex_unlock(&cd__c.sync_mu);
 }
 
+/* "<instance hex>:<n decimal>" (the rest of a sync marker) → 0, else -1. Strict, because any
+ * role that may NOTIFY on the database can send a payload: no sign, no spaces, no overflow. */
+static int cd__parse_sync(const char *s, uint64_t *inst, uint64_t *seq)
+{
+    int rc = -1;
+    char *end;
+    if (cd_uri_hexval(*s) < 0)
+        goto out;
+    errno = 0;
+    unsigned long long a = strtoull(s, &end, 16);
+    if (errno || *end != ':' || end[1] < '0' || end[1] > '9')
+        goto out;
+    unsigned long long b = strtoull(end + 1, &end, 10);
+    if (errno || *end)
+        goto out;
+    *inst = a;
+    *seq = b;
+    rc = 0;
+out:
+    return rc;
+}
+
 static void cd__on_notify(const char *payload)
 {
-    unsigned long long inst, seq;
+    uint64_t inst, seq;
     if (strncmp(payload, "sync:", 5) == 0) {
-        if (sscanf(payload + 5, "%llx:%llu", &inst, &seq) == 2 && inst == cd__c.instance)
+        if (cd__parse_sync(payload + 5, &inst, &seq) == 0 && inst == cd__c.instance)
             cd__sync_seen(seq);
         return;
     }

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "auth.h"
 #include "errors.h"
+#include "uri.h"
 
 static int64_t fake_now = 1700000000;
 static int64_t clock_fn(void)
@@ -216,9 +217,9 @@ static void test_base64_strict(void **state)
 static void from_hex(const char *hex, unsigned char *out, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        unsigned v = 0;
-        assert_int_equal(sscanf(hex + 2 * i, "%2x", &v), 1);
-        out[i] = (unsigned char)v;
+        int hi = cd_uri_hexval(hex[2 * i]), lo = cd_uri_hexval(hex[2 * i + 1]);
+        assert_true(hi >= 0 && lo >= 0);
+        out[i] = (unsigned char)(hi << 4 | lo);
     }
 }
 
