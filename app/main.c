@@ -1,4 +1,4 @@
-/* runtime/main.c — process entry: configuration, auth, database pool, migrations, the API, the
+/* app/main.c — process entry: configuration, auth, database pool, migrations, the API, the
  * server, and a graceful exit on SIGTERM/SIGINT.
  *
  * Signals are blocked before any thread starts, so every thread inherits the mask and only the
