@@ -53,18 +53,18 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "refreshToken", "refresh token is invalid");
-    const char *family = app_col_str(res, 0, 2);
-    if (app_col_bool(res, 0, 4))
+    const char *family = cd_db_str(res, 0, 2);
+    if (cd_db_bool(res, 0, 4))
         return cd_req_fail(r, 401, "refreshToken", "refresh token has expired");
     PGresult *rot;
-    const char *id[1] = {app_col_str(res, 0, 0)};
+    const char *id[1] = {cd_db_str(res, 0, 0)};
     if ((rc = cd_db_begin(r)))
         return app_db_error(r, rc);
-    if (!app_col_bool(res, 0, 3)) {
+    if (!cd_db_bool(res, 0, 3)) {
         if ((rc = cd_db_query(r, &q_refresh_rotate, id, &rot)))
             return app_db_error(r, rc);
     }
-    if (app_col_bool(res, 0, 3) || PQntuples(rot) != 1) {
+    if (cd_db_bool(res, 0, 3) || PQntuples(rot) != 1) {
         /* Reuse of a rotated token: someone else holds a copy. End the whole session. */
         const char *fam[1] = {family};
         PGresult *ignored;
@@ -74,14 +74,13 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
         return cd_req_fail(r, 401, "refreshToken",
                            "refresh token was already used; session revoked");
     }
-    int64_t user_id = app_col_i64(res, 0, 1);
+    int64_t user_id = cd_db_i64(res, 0, 1);
     const char *next;
     if ((rc = session_issue_refresh(r, user_id, family, &next)) || (rc = cd_db_commit(r)))
         return app_db_error(r, rc);
     api_Session *s = &out->body_200;
-    if ((rc = session_fill_user(r, &s->user, user_id, app_col_str(res, 0, 5),
-                                app_col_str(res, 0, 6), app_col_str(res, 0, 7),
-                                app_col_str(res, 0, 8), app_col_i64(res, 0, 9))))
+    if ((rc = session_fill_user(r, &s->user, user_id, cd_db_str(res, 0, 5), cd_db_str(res, 0, 6),
+                                cd_db_str(res, 0, 7), cd_db_str(res, 0, 8), cd_db_i64(res, 0, 9))))
         return rc;
     s->refreshToken = next;
     out->status = 200;
@@ -119,7 +118,7 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
     int rc = cd_password_hash(r->arena, password, &hash);
     if (rc)
         return rc;
-    const char *params[2] = {app_i64(r, user_id), hash};
+    const char *params[2] = {cd_db_param_i64(r, user_id), hash};
     PGresult *res;
     int64_t cutoff;
     if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_set_password, params, &res)) ||
@@ -128,22 +127,22 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "", "user no longer exists");
     /* Issued after the revocation second, so it stays valid while older ones do not. */
-    return session_fill_user(r, user, user_id, app_col_str(res, 0, 1), app_col_str(res, 0, 2),
-                             app_col_str(res, 0, 3), app_col_str(res, 0, 4), cutoff);
+    return session_fill_user(r, user, user_id, cd_db_str(res, 0, 1), cd_db_str(res, 0, 2),
+                             cd_db_str(res, 0, 3), cd_db_str(res, 0, 4), cutoff);
 }
 
 int handle_ChangePassword(cd_request *r, const api_ChangePassword_req *in,
                           api_ChangePassword_res *out)
 {
     const app_user *me = app_caller(r);
-    const char *params[1] = {app_i64(r, me->id)};
+    const char *params[1] = {cd_db_param_i64(r, me->id)};
     PGresult *res;
     int rc = cd_db_query(r, &q_password_of, params, &res);
     if (rc)
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
-    if (cd_password_verify(in->body.user.currentPassword, app_col_str(res, 0, 5), NULL))
+    if (cd_password_verify(in->body.user.currentPassword, cd_db_str(res, 0, 5), NULL))
         return cd_req_fail(r, 403, "user/currentPassword", "current password is incorrect");
     if ((rc = set_password_and_answer(r, me->id, in->body.user.newPassword, &out->body_200.user)))
         return rc;
@@ -197,7 +196,7 @@ int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_re
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 422, "user/token", "reset token is invalid, used or expired");
-    if ((rc = set_password_and_answer(r, app_col_i64(res, 0, 0), in->body.user.newPassword,
+    if ((rc = set_password_and_answer(r, cd_db_i64(res, 0, 0), in->body.user.newPassword,
                                       &out->body_200.user)))
         return rc;
     out->status = 200;
@@ -223,7 +222,7 @@ static const cd_stmt q_key_delete = CD_STMT(
 int handle_ListApiKeys(cd_request *r, const api_ListApiKeys_req *in, api_ListApiKeys_res *out)
 {
     (void)in;
-    const char *params[1] = {app_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
     PGresult *res;
     int rc = cd_db_query(r, &q_keys_list, params, &res);
     if (rc)
@@ -233,10 +232,10 @@ int handle_ListApiKeys(cd_request *r, const api_ListApiKeys_req *in, api_ListApi
     if (!keys)
         return CD_E_NOMEM;
     for (int i = 0; i < n; i++) {
-        keys[i].id = app_col_i64(res, i, 0);
-        keys[i].name = app_col_str(res, i, 1);
-        keys[i].prefix = app_col_str(res, i, 2);
-        keys[i].createdAt = app_col_str(res, i, 3);
+        keys[i].id = cd_db_i64(res, i, 0);
+        keys[i].name = cd_db_str(res, i, 1);
+        keys[i].prefix = cd_db_str(res, i, 2);
+        keys[i].createdAt = cd_db_str(res, i, 3);
         keys[i].has_lastUsedAt = PQgetisnull(res, i, 4) ? API_NULL : API_VALUE;
         keys[i].lastUsedAt = cd_db_text(res, i, 4);
         keys[i].has_secret = API_ABSENT; /* shown once, at creation */
@@ -256,7 +255,7 @@ int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_Creat
     const char *secret = random ? cd_arena_printf(r->arena, "cdk_%s", random) : NULL;
     if (!secret)
         return CD_E_NOMEM;
-    const char *params[4] = {app_i64(r, app_caller(r)->id), in->body.apiKey.name,
+    const char *params[4] = {cd_db_param_i64(r, app_caller(r)->id), in->body.apiKey.name,
                              cd_arena_strndup(r->arena, secret, 12), app_sha256_hex(r, secret)};
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
@@ -264,10 +263,10 @@ int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_Creat
     if ((rc = cd_db_query(r, &q_key_insert, params, &res)))
         return app_db_error(r, rc);
     api_ApiKeyResponse_apiKey *k = &out->body_201.apiKey;
-    k->id = app_col_i64(res, 0, 0);
-    k->name = app_col_str(res, 0, 1);
-    k->prefix = app_col_str(res, 0, 2);
-    k->createdAt = app_col_str(res, 0, 3);
+    k->id = cd_db_i64(res, 0, 0);
+    k->name = cd_db_str(res, 0, 1);
+    k->prefix = cd_db_str(res, 0, 2);
+    k->createdAt = cd_db_str(res, 0, 3);
     k->has_lastUsedAt = API_NULL;
     k->secret = secret;
     out->status = 201;
@@ -276,7 +275,7 @@ int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_Creat
 
 int handle_DeleteApiKey(cd_request *r, const api_DeleteApiKey_req *in, api_DeleteApiKey_res *out)
 {
-    const char *params[2] = {app_i64(r, in->id), app_i64(r, app_caller(r)->id)};
+    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, app_caller(r)->id)};
     PGresult *res;
     int rc = cd_db_query(r, &q_key_delete, params, &res);
     if (rc)

@@ -28,13 +28,20 @@
 static int app__default_error_code(int status)
 {
     switch (status) {
-    case 401: return CD_E_UNAUTHORIZED;
-    case 403: return CD_E_FORBIDDEN;
-    case 404: return CD_E_NOTFOUND;
-    case 409: return CD_E_CONFLICT;
-    case 413: return CD_E_TOOLARGE;
-    case 501: return CD_E_NOTIMPL;
-    default: return status >= 500 ? CD_E_UNAVAILABLE : CD_E_INVALID;
+    case 401:
+        return CD_E_UNAUTHORIZED;
+    case 403:
+        return CD_E_FORBIDDEN;
+    case 404:
+        return CD_E_NOTFOUND;
+    case 409:
+        return CD_E_CONFLICT;
+    case 413:
+        return CD_E_TOOLARGE;
+    case 501:
+        return CD_E_NOTIMPL;
+    default:
+        return status >= 500 ? CD_E_UNAVAILABLE : CD_E_INVALID;
     }
 }
 
@@ -80,21 +87,21 @@ static const cd_stmt app__user_by_key = CD_STMT(
     " FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.key_hash = decode($1, 'hex')");
 
 /* Recording last use costs a write: done at most once a minute per key. */
-static const cd_stmt app__key_touch = CD_STMT(
-    "app_key_touch", 1, "UPDATE api_keys SET last_used_at = now() WHERE id = $1");
+static const cd_stmt app__key_touch =
+    CD_STMT("app_key_touch", 1, "UPDATE api_keys SET last_used_at = now() WHERE id = $1");
 
 static int app__load_user(cd_request *r, const PGresult *res, app_user **out)
 {
     app_user *u = cd_arena_alloc(r->arena, sizeof *u);
     if (!u)
         return CD_E_NOMEM;
-    u->id = app_col_i64(res, 0, 0);
-    u->username = app_col_str(res, 0, 1);
-    u->email = app_col_str(res, 0, 2);
-    u->bio = app_col_str(res, 0, 3);
-    u->image = app_col_str(res, 0, 4);
-    u->role = app_col_str(res, 0, 5);
-    u->banned = app_col_bool(res, 0, 6);
+    u->id = cd_db_i64(res, 0, 0);
+    u->username = cd_db_str(res, 0, 1);
+    u->email = cd_db_str(res, 0, 2);
+    u->bio = cd_db_str(res, 0, 3);
+    u->image = cd_db_str(res, 0, 4);
+    u->role = cd_db_str(res, 0, 5);
+    u->banned = cd_db_bool(res, 0, 6);
     *out = u;
     return 0;
 }
@@ -167,8 +174,8 @@ static int app__auth_api_key(cd_request *r, const char *credential, cd_principal
     app_user *u;
     if ((rc = app__load_user(r, res, &u)))
         return rc;
-    if (app_col_bool(res, 0, 9)) {
-        const char *kp[1] = {app_col_str(res, 0, 8)};
+    if (cd_db_bool(res, 0, 9)) {
+        const char *kp[1] = {cd_db_str(res, 0, 8)};
         PGresult *ignored;
         if ((rc = cd_db_query(r, &app__key_touch, kp, &ignored)))
             return rc;
@@ -199,7 +206,7 @@ const app_user *app_caller(const cd_request *r)
 const char *app_viewer_param(cd_request *r)
 {
     const app_user *u = app_caller(r);
-    return u ? app_i64(r, u->id) : NULL;
+    return u ? cd_db_param_i64(r, u->id) : NULL;
 }
 
 int app_require_writer(cd_request *r)
@@ -222,115 +229,7 @@ int app_require_admin(cd_request *r)
     return 0;
 }
 
-/* ---------------------------------------------------------------- params and columns */
-
-const char *app_i64(cd_request *r, int64_t v)
-{
-    return cd_arena_printf(r->arena, "%lld", (long long)v);
-}
-
-int64_t app_col_i64(const PGresult *res, int row, int col)
-{
-    if (PQgetisnull(res, row, col))
-        return 0;
-    return strtoll(PQgetvalue(res, row, col), NULL, 10);
-}
-
-bool app_col_bool(const PGresult *res, int row, int col)
-{
-    return !PQgetisnull(res, row, col) && PQgetvalue(res, row, col)[0] == 't';
-}
-
-const char *app_col_str(const PGresult *res, int row, int col)
-{
-    return PQgetisnull(res, row, col) ? "" : PQgetvalue(res, row, col);
-}
-
-/* PostgreSQL array output: {a,b} with elements double-quoted (backslash escapes) when they hold
- * special characters, and unquoted NULL for nulls (dropped here: our arrays never hold them). */
-int app_col_text_array(cd_request *r, const PGresult *res, int row, int col, const char ***items,
-                       size_t *count)
-{
-    *items = NULL;
-    *count = 0;
-    if (PQgetisnull(res, row, col))
-        return 0;
-    return app_text_array_parse(r, PQgetvalue(res, row, col), items, count);
-}
-
-int app_text_array_parse(cd_request *r, const char *s, const char ***items, size_t *count)
-{
-    *items = NULL;
-    *count = 0;
-    size_t len = strlen(s);
-    if (len < 2 || s[0] != '{' || s[len - 1] != '}')
-        return CD_E_INTERNAL;
-    if (len == 2)
-        return 0;
-    size_t cap = 1;
-    for (size_t i = 1; i + 1 < len; i++)
-        cap += s[i] == ',';
-    const char **out = cd_arena_calloc(r->arena, cap, sizeof *out);
-    char *buf = cd_arena_alloc(r->arena, len);
-    if (!out || !buf)
-        return CD_E_NOMEM;
-    size_t n = 0, i = 1;
-    while (i < len - 1) {
-        char *start = buf;
-        bool quoted = s[i] == '"';
-        if (quoted) {
-            i++;
-            while (i < len - 1 && s[i] != '"') {
-                if (s[i] == '\\' && i + 1 < len - 1)
-                    i++;
-                *buf++ = s[i++];
-            }
-            if (s[i] != '"')
-                return CD_E_INTERNAL;
-            i++;
-        } else {
-            while (i < len - 1 && s[i] != ',')
-                *buf++ = s[i++];
-        }
-        *buf++ = '\0';
-        if (quoted || strcmp(start, "NULL") != 0)
-            out[n++] = start;
-        if (i < len - 1) {
-            if (s[i] != ',')
-                return CD_E_INTERNAL;
-            i++;
-        }
-    }
-    *items = out;
-    *count = n;
-    return 0;
-}
-
-const char *app_text_array_param(cd_request *r, const char *const *items, size_t count)
-{
-    size_t cap = 3;
-    for (size_t i = 0; i < count; i++)
-        cap += 2 * strlen(items[i]) + 3;
-    char *out = cd_arena_alloc(r->arena, cap);
-    if (!out)
-        return NULL;
-    char *o = out;
-    *o++ = '{';
-    for (size_t i = 0; i < count; i++) {
-        if (i)
-            *o++ = ',';
-        *o++ = '"';
-        for (const char *p = items[i]; *p; p++) {
-            if (*p == '"' || *p == '\\')
-                *o++ = '\\';
-            *o++ = *p;
-        }
-        *o++ = '"';
-    }
-    *o++ = '}';
-    *o = '\0';
-    return out;
-}
+/* ---------------------------------------------------------------- errors from the database */
 
 int app_db_error(cd_request *r, int rc)
 {

@@ -8,7 +8,6 @@
 #ifndef APP_H
 #define APP_H
 
-#include <libpq-fe.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -39,22 +38,7 @@ int app_require_writer(cd_request *r);
 /* 0 when the caller is an admin; otherwise answers 403 and returns CD_E_RESPONDED. */
 int app_require_admin(cd_request *r);
 
-/* ---- parameters and results ---- */
-
-/* Decimal text of v in the request arena (for cd_db_query params). NULL on out of memory. */
-const char *app_i64(cd_request *r, int64_t v);
-/* Column as int64 / bool ("t") / string (NULL → ""). */
-int64_t app_col_i64(const PGresult *res, int row, int col);
-bool app_col_bool(const PGresult *res, int row, int col);
-const char *app_col_str(const PGresult *res, int row, int col);
-/* Parse a PostgreSQL text[] column ({a,"b c"}) into an arena array of strings.
- * 0, or CD_E_NOMEM / CD_E_INTERNAL (malformed). NULL column → empty array. */
-int app_col_text_array(cd_request *r, const PGresult *res, int row, int col, const char ***items,
-                       size_t *count);
-/* The same for a text[] literal already in hand (e.g. from a cached row). */
-int app_text_array_parse(cd_request *r, const char *literal, const char ***items, size_t *count);
-/* A PostgreSQL text[] literal for items (arena-owned), to pass as one $n::text[] parameter. */
-const char *app_text_array_param(cd_request *r, const char *const *items, size_t count);
+/* ---- errors from the database ---- */
 
 /* Map a failed cd_db_* call (rc < 0) to the response: unique violations on known constraints
  * become 422 with a RealWorld message; everything else goes back to the runtime (503/500).

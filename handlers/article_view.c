@@ -19,18 +19,18 @@ static const cd_stmt st_by_id =
 int article_view_fill_preview(cd_request *r, const PGresult *res, int row, int col,
                               api_ArticlePreview *out)
 {
-    out->slug = app_col_str(res, row, col + 0);
-    out->title = app_col_str(res, row, col + 1);
-    out->description = app_col_str(res, row, col + 2);
-    out->createdAt = app_col_str(res, row, col + 3);
-    out->updatedAt = app_col_str(res, row, col + 4);
-    out->favoritesCount = app_col_i64(res, row, col + 5);
-    out->favorited = app_col_bool(res, row, col + 7);
-    out->author.username = app_col_str(res, row, col + 8);
-    out->author.bio = app_col_str(res, row, col + 9);
-    out->author.image = app_col_str(res, row, col + 10);
-    out->author.following = app_col_bool(res, row, col + 11);
-    return app_col_text_array(r, res, row, col + 6, &out->tagList, &out->tagList_count);
+    out->slug = cd_db_str(res, row, col + 0);
+    out->title = cd_db_str(res, row, col + 1);
+    out->description = cd_db_str(res, row, col + 2);
+    out->createdAt = cd_db_str(res, row, col + 3);
+    out->updatedAt = cd_db_str(res, row, col + 4);
+    out->favoritesCount = cd_db_i64(res, row, col + 5);
+    out->favorited = cd_db_bool(res, row, col + 7);
+    out->author.username = cd_db_str(res, row, col + 8);
+    out->author.bio = cd_db_str(res, row, col + 9);
+    out->author.image = cd_db_str(res, row, col + 10);
+    out->author.following = cd_db_bool(res, row, col + 11);
+    return cd_db_text_array(r, res, row, col + 6, &out->tagList, &out->tagList_count);
 }
 
 /* An article is its preview plus the body. */
@@ -58,7 +58,7 @@ int article_view_fill_article(cd_request *r, const PGresult *res, int row, int c
     int rc = article_view_fill_preview(r, res, row, col, &p);
     if (rc)
         return rc;
-    article_view__with_body(&p, app_col_str(res, row, col + ARTICLE_VIEW_NCOLS), out);
+    article_view__with_body(&p, cd_db_str(res, row, col + ARTICLE_VIEW_NCOLS), out);
     return 0;
 }
 
@@ -104,7 +104,7 @@ static int article_view__preview(cd_request *r, const cards_article *a, const ca
                    .image = author->image,
                    .following = cards_set_has(fol, a->author_id)},
     };
-    return app_text_array_parse(r, a->tags, &out->tagList, &out->tagList_count);
+    return cd_db_text_array_parse(r, a->tags, &out->tagList, &out->tagList_count);
 }
 
 /* One article from the cache (GET/HEAD): usually no query at all. */
@@ -140,7 +140,7 @@ int article_view_by_id(cd_request *r, int64_t id, api_Article *out)
 {
     if (cards_cacheable(r))
         return article_view__cached(r, NULL, id, out);
-    const char *key = app_i64(r, id);
+    const char *key = cd_db_param_i64(r, id);
     if (!key)
         return CD_E_NOMEM;
     return article_view__one(r, &st_by_id, key, out);

@@ -132,7 +132,7 @@ static int articles__tags_param(cd_request *r, const char *const *tags, size_t c
     for (size_t i = 0; i < n; i++)
         if (m == 0 || strcmp(clean[m - 1], clean[i]) != 0)
             clean[m++] = clean[i];
-    *out = app_text_array_param(r, clean, m);
+    *out = cd_db_param_text_array(r, clean, m);
     return *out ? 0 : CD_E_NOMEM;
 }
 
@@ -231,7 +231,8 @@ static const cd_stmt st_list_any = CD_STMT(
 int handle_GetArticlesFeed(cd_request *r, const api_GetArticlesFeed_req *in,
                            api_GetArticlesFeed_res *out)
 {
-    const char *params[3] = {app_viewer_param(r), app_i64(r, in->limit), app_i64(r, in->offset)};
+    const char *params[3] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+                             cd_db_param_i64(r, in->offset)};
     if (!params[0] || !params[1] || !params[2])
         return CD_E_NOMEM;
     /* The feed changes when anyone's list does (a followed author wrote) or the caller follows
@@ -253,8 +254,12 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
     const char *tag = in->has_tag == API_VALUE ? in->tag : NULL;
     const char *author = in->has_author == API_VALUE ? in->author : NULL;
     const char *favorited = in->has_favorited == API_VALUE ? in->favorited : NULL;
-    const char *params[6] = {
-        app_viewer_param(r), app_i64(r, in->limit), app_i64(r, in->offset), tag, author, favorited};
+    const char *params[6] = {app_viewer_param(r),
+                             cd_db_param_i64(r, in->limit),
+                             cd_db_param_i64(r, in->offset),
+                             tag,
+                             author,
+                             favorited};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     const cd_stmt *st = &st_list_any;
@@ -271,8 +276,11 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
     } else if (nfilters == 1) {
         params[3] = tag ? tag : author ? author : favorited;
         st = tag ? &st_list_tag : author ? &st_list_author : &st_list_favorited;
-        key = cd_arena_printf(r->arena, "L%c:%s:%s:%s", tag ? 't' : author ? 'u' : 'f', params[1],
-                              params[2], params[3]);
+        key = cd_arena_printf(r->arena, "L%c:%s:%s:%s",
+                              tag      ? 't'
+                              : author ? 'u'
+                                       : 'f',
+                              params[1], params[2], params[3]);
         if (tag) {
             deps[0] = cd_arena_printf(r->arena, "Lt:%s", tag);
         } else {
@@ -329,7 +337,7 @@ int handle_CreateArticle(cd_request *r, const api_CreateArticle_req *in, api_Cre
     if (rc)
         return rc;
     const char *base = articles__slugify(r, a->title);
-    const char *author = app_i64(r, me->id);
+    const char *author = cd_db_param_i64(r, me->id);
     if (!base || !author)
         return CD_E_NOMEM;
 
@@ -351,13 +359,13 @@ int handle_CreateArticle(cd_request *r, const api_CreateArticle_req *in, api_Cre
         return cd_req_fail(r, 422, "article/title", "could not allocate a unique slug");
 
     api_Article *art = &out->body_201.article;
-    art->slug = app_col_str(res, 0, 0);
-    art->title = app_col_str(res, 0, 1);
-    art->description = app_col_str(res, 0, 2);
-    art->body = app_col_str(res, 0, 3);
-    art->createdAt = app_col_str(res, 0, 4);
-    art->updatedAt = app_col_str(res, 0, 5);
-    rc = app_col_text_array(r, res, 0, 6, &art->tagList, &art->tagList_count);
+    art->slug = cd_db_str(res, 0, 0);
+    art->title = cd_db_str(res, 0, 1);
+    art->description = cd_db_str(res, 0, 2);
+    art->body = cd_db_str(res, 0, 3);
+    art->createdAt = cd_db_str(res, 0, 4);
+    art->updatedAt = cd_db_str(res, 0, 5);
+    rc = cd_db_text_array(r, res, 0, 6, &art->tagList, &art->tagList_count);
     if (rc)
         return rc;
     art->favorited = false;
@@ -461,7 +469,7 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
         if (rc)
             return rc;
     }
-    const char *caller = app_i64(r, me->id);
+    const char *caller = cd_db_param_i64(r, me->id);
     if ((title && !base) || !caller)
         return CD_E_NOMEM;
 
@@ -476,13 +484,13 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
             return app_db_error(r, rc);
         if (PQntuples(res) == 0)
             return article_view_not_found(r, in->slug);
-        if (app_col_i64(res, 0, 1) != me->id)
+        if (cd_db_i64(res, 0, 1) != me->id)
             return cd_req_fail(r, 403, "slug", "only the author may edit article '%s'", in->slug);
-        const char *id = app_col_str(res, 0, 0);
+        const char *id = cd_db_str(res, 0, 0);
         const char *slug = NULL; /* NULL keeps the current slug */
-        if (title && strcmp(title, app_col_str(res, 0, 3)) != 0 &&
-            strcmp(base, app_col_str(res, 0, 2)) != 0) {
-            bool taken = app_col_bool(res, 0, 4) || articles__slug_reserved(base);
+        if (title && strcmp(title, cd_db_str(res, 0, 3)) != 0 &&
+            strcmp(base, cd_db_str(res, 0, 2)) != 0) {
+            bool taken = cd_db_bool(res, 0, 4) || articles__slug_reserved(base);
             slug = (attempt > 0 || taken) ? articles__slug_suffixed(r, base) : base;
             if (!slug)
                 return CD_E_NOMEM;
@@ -514,17 +522,17 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
         return cd_req_fail(r, 422, "article/title", "could not allocate a unique slug");
 
     api_Article *art = &out->body_200.article;
-    art->slug = app_col_str(res, 0, 0);
-    art->title = app_col_str(res, 0, 1);
-    art->description = app_col_str(res, 0, 2);
-    art->body = app_col_str(res, 0, 3);
-    art->createdAt = app_col_str(res, 0, 4);
-    art->updatedAt = app_col_str(res, 0, 5);
-    art->favoritesCount = app_col_i64(res, 0, 6);
-    rc = app_col_text_array(r, res, 0, 7, &art->tagList, &art->tagList_count);
+    art->slug = cd_db_str(res, 0, 0);
+    art->title = cd_db_str(res, 0, 1);
+    art->description = cd_db_str(res, 0, 2);
+    art->body = cd_db_str(res, 0, 3);
+    art->createdAt = cd_db_str(res, 0, 4);
+    art->updatedAt = cd_db_str(res, 0, 5);
+    art->favoritesCount = cd_db_i64(res, 0, 6);
+    rc = cd_db_text_array(r, res, 0, 7, &art->tagList, &art->tagList_count);
     if (rc)
         return rc;
-    art->favorited = app_col_bool(res, 0, 8);
+    art->favorited = cd_db_bool(res, 0, 8);
     art->author = (api_Profile){
         .username = me->username,
         .bio = me->bio ? me->bio : "",
@@ -552,7 +560,7 @@ int handle_DeleteArticle(cd_request *r, const api_DeleteArticle_req *in, api_Del
     if (rc)
         return rc;
     const app_user *me = app_caller(r);
-    const char *params[2] = {in->slug, app_i64(r, me->id)};
+    const char *params[2] = {in->slug, cd_db_param_i64(r, me->id)};
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -561,7 +569,7 @@ int handle_DeleteArticle(cd_request *r, const api_DeleteArticle_req *in, api_Del
         return app_db_error(r, rc);
     if (PQntuples(res) == 0)
         return article_view_not_found(r, in->slug);
-    if (app_col_i64(res, 0, 0) != me->id)
+    if (cd_db_i64(res, 0, 0) != me->id)
         return cd_req_fail(r, 403, "slug", "only the author may delete article '%s'", in->slug);
     out->status = 204;
     return 0;
@@ -587,7 +595,8 @@ static const cd_stmt st_revisions = CD_STMT("art_revisions", 3,
 int handle_ListArticleRevisions(cd_request *r, const api_ListArticleRevisions_req *in,
                                 api_ListArticleRevisions_res *out)
 {
-    const char *params[3] = {in->slug, app_i64(r, in->limit), app_i64(r, in->offset)};
+    const char *params[3] = {in->slug, cd_db_param_i64(r, in->limit),
+                             cd_db_param_i64(r, in->offset)};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -598,7 +607,7 @@ int handle_ListArticleRevisions(cd_request *r, const api_ListArticleRevisions_re
     if (n == 0)
         return article_view_not_found(r, in->slug);
     api_RevisionsResponse *body = &out->body_200;
-    body->revisionsCount = app_col_i64(res, 0, 0);
+    body->revisionsCount = cd_db_i64(res, 0, 0);
     if (n == 1 && PQgetisnull(res, 0, 1))
         n = 0;
     body->revisions = n ? cd_arena_calloc(r->arena, (size_t)n, sizeof *body->revisions) : NULL;
@@ -606,16 +615,16 @@ int handle_ListArticleRevisions(cd_request *r, const api_ListArticleRevisions_re
         return CD_E_NOMEM;
     for (int i = 0; i < n; i++) {
         api_Revision *v = &body->revisions[i];
-        v->revision = app_col_i64(res, i, 1);
-        v->slug = app_col_str(res, i, 2);
-        v->title = app_col_str(res, i, 3);
-        v->description = app_col_str(res, i, 4);
-        v->body = app_col_str(res, i, 5);
-        rc = app_col_text_array(r, res, i, 6, &v->tagList, &v->tagList_count);
+        v->revision = cd_db_i64(res, i, 1);
+        v->slug = cd_db_str(res, i, 2);
+        v->title = cd_db_str(res, i, 3);
+        v->description = cd_db_str(res, i, 4);
+        v->body = cd_db_str(res, i, 5);
+        rc = cd_db_text_array(r, res, i, 6, &v->tagList, &v->tagList_count);
         if (rc)
             return rc;
-        v->createdAt = app_col_str(res, i, 7);
-        v->replacedAt = app_col_str(res, i, 8);
+        v->createdAt = cd_db_str(res, i, 7);
+        v->replacedAt = cd_db_str(res, i, 8);
     }
     body->revisions_count = (size_t)n;
     out->status = 200;

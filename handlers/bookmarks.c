@@ -77,7 +77,8 @@ int handle_DeleteBookmark(cd_request *r, const api_DeleteBookmark_req *in,
 /* GET /api/user/bookmarks */
 int handle_ListBookmarks(cd_request *r, const api_ListBookmarks_req *in, api_ListBookmarks_res *out)
 {
-    const char *params[3] = {app_viewer_param(r), app_i64(r, in->limit), app_i64(r, in->offset)};
+    const char *params[3] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+                             cd_db_param_i64(r, in->offset)};
     if (!params[0] || !params[1] || !params[2])
         return CD_E_NOMEM;
     int rc = article_view_page(r, &st_list, params, &out->body_200);

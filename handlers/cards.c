@@ -201,7 +201,7 @@ static int cards__id_by(cd_request *r, const char *prefix, const char *name, con
         return rc;
     if (PQntuples(res) != 1)
         return CD_E_NOTFOUND; /* not cached: creating it sends no token for this key's entry */
-    *id = app_col_i64(res, 0, 0);
+    *id = cd_db_i64(res, 0, 0);
     cards__put(cacheable, key, &t, id, sizeof *id);
     return 0;
 }
@@ -210,8 +210,8 @@ typedef int (*cards__fill_fn)(const char **vals, void *out, size_t i);
 
 /* Records for ids[0..n) under keys "<prefix><id>" (dep: the key itself); the misses in one
  * query through st ($1 = int[]), whose column 0 is the id. fill(vals, out, i) decodes one. */
-static int cards__records(cd_request *r, bool use, const char *prefix, const cd_stmt *st,
-                          int ncols, const int64_t *ids, size_t n, void *out, cards__fill_fn fill)
+static int cards__records(cd_request *r, bool use, const char *prefix, const cd_stmt *st, int ncols,
+                          const int64_t *ids, size_t n, void *out, cards__fill_fn fill)
 {
     if (n == 0)
         return 0;
@@ -251,7 +251,7 @@ static int cards__records(cd_request *r, bool use, const char *prefix, const cd_
         char *buf = cards__pack(r, res, row, ncols, &len);
         if (!buf)
             return CD_E_NOMEM;
-        int64_t id = app_col_i64(res, row, 0);
+        int64_t id = cd_db_i64(res, row, 0);
         snprintf(key, sizeof key, "%s%lld", prefix, (long long)id);
         bool first = true;
         /* the same id may appear more than once in ids (a list never repeats one, but be exact) */
@@ -292,8 +292,8 @@ static int cards__fill_article(const char **v, void *out, size_t i)
 int cards_articles(cd_request *r, const int64_t *ids, size_t n, cards_article *out)
 {
     memset(out, 0, n * sizeof *out);
-    return cards__records(r, cards_cacheable(r), "a:", &st_articles, CARDS_ARTICLE_NCOLS, ids, n, out,
-                          cards__fill_article);
+    return cards__records(r, cards_cacheable(r), "a:", &st_articles, CARDS_ARTICLE_NCOLS, ids, n,
+                          out, cards__fill_article);
 }
 
 int cards_article_by_slug(cd_request *r, const char *slug, cards_article *out)
@@ -376,7 +376,7 @@ static int cards__set(cd_request *r, const char *prefix, const cd_stmt *st, int6
         out->n = len / sizeof(int64_t);
         return 0;
     }
-    const char *params[1] = {app_i64(r, uid)};
+    const char *params[1] = {cd_db_param_i64(r, uid)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res;
@@ -385,7 +385,7 @@ static int cards__set(cd_request *r, const char *prefix, const cd_stmt *st, int6
         return rc;
     int64_t *ids = NULL;
     size_t n = 0;
-    if ((rc = cards__parse_ids(r, PQntuples(res) ? app_col_str(res, 0, 0) : "{}", &ids, &n)))
+    if ((rc = cards__parse_ids(r, PQntuples(res) ? cd_db_str(res, 0, 0) : "{}", &ids, &n)))
         return rc;
     cards__put(use, key, &t, ids, n * sizeof *ids);
     out->ids = ids;
@@ -444,11 +444,11 @@ int cards_page(cd_request *r, const cd_stmt *st, const char *const *params, cons
     int64_t *v = cd_arena_calloc(r->arena, (size_t)rows + 1, sizeof *v);
     if (!v)
         return CD_E_NOMEM;
-    v[0] = rows > 0 ? app_col_i64(res, 0, 0) : 0;
+    v[0] = rows > 0 ? cd_db_i64(res, 0, 0) : 0;
     size_t k = 0;
     for (int i = 0; i < rows; i++)
         if (!PQgetisnull(res, i, 1))
-            v[1 + k++] = app_col_i64(res, i, 1);
+            v[1 + k++] = cd_db_i64(res, i, 1);
     cards__put(use, key, &t, v, (k + 1) * sizeof *v);
     *total = v[0];
     *ids = v + 1;

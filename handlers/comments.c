@@ -30,10 +30,10 @@
 /* Fill *out from the COMMENTS__COLS columns of `res` starting at `col`. */
 static void comments__from_row(const PGresult *res, int row, int col, api_Comment *out)
 {
-    out->id = app_col_i64(res, row, col);
-    out->createdAt = app_col_str(res, row, col + 1);
-    out->updatedAt = app_col_str(res, row, col + 2);
-    out->body = app_col_str(res, row, col + 3);
+    out->id = cd_db_i64(res, row, col);
+    out->createdAt = cd_db_str(res, row, col + 1);
+    out->updatedAt = cd_db_str(res, row, col + 2);
+    out->body = cd_db_str(res, row, col + 3);
     profile_view_from_row(res, row, col + 4, &out->author);
 }
 
@@ -105,7 +105,7 @@ int handle_CreateArticleComment(cd_request *r, const api_CreateArticleComment_re
     int rc = app_require_writer(r);
     if (rc < 0)
         return rc;
-    const char *params[] = {app_i64(r, app_caller(r)->id), in->slug, in->body.comment.body};
+    const char *params[] = {cd_db_param_i64(r, app_caller(r)->id), in->slug, in->body.comment.body};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -137,7 +137,7 @@ static const cd_stmt comments__get = CD_STMT(
 int handle_GetArticleComment(cd_request *r, const api_GetArticleComment_req *in,
                              api_GetArticleComment_res *out)
 {
-    const char *params[] = {in->slug, app_i64(r, in->id), app_viewer_param(r)};
+    const char *params[] = {in->slug, cd_db_param_i64(r, in->id), app_viewer_param(r)};
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -180,7 +180,7 @@ int handle_UpdateArticleComment(cd_request *r, const api_UpdateArticleComment_re
     if (rc < 0)
         return rc;
     const app_user *me = app_caller(r);
-    const char *params[] = {in->slug, app_i64(r, in->id), app_i64(r, me->id),
+    const char *params[] = {in->slug, cd_db_param_i64(r, in->id), cd_db_param_i64(r, me->id),
                             in->body.comment.body};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
@@ -193,7 +193,7 @@ int handle_UpdateArticleComment(cd_request *r, const api_UpdateArticleComment_re
     if (PQgetisnull(res, 0, 0))
         return comments__comment_not_found(r);
     if (PQgetisnull(res, 0, 1)) {
-        if (app_col_i64(res, 0, 0) == me->id)
+        if (cd_db_i64(res, 0, 0) == me->id)
             return comments__comment_not_found(r); /* deleted by a concurrent request */
         return cd_req_fail(r, 403, "id", "only the comment's author may edit it");
     }
@@ -223,7 +223,7 @@ int handle_DeleteArticleComment(cd_request *r, const api_DeleteArticleComment_re
     if (rc < 0)
         return rc;
     const app_user *me = app_caller(r);
-    const char *params[] = {in->slug, app_i64(r, in->id), app_i64(r, me->id)};
+    const char *params[] = {in->slug, cd_db_param_i64(r, in->id), cd_db_param_i64(r, me->id)};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -235,7 +235,7 @@ int handle_DeleteArticleComment(cd_request *r, const api_DeleteArticleComment_re
     if (PQgetisnull(res, 0, 0))
         return comments__comment_not_found(r);
     if (PQgetisnull(res, 0, 1)) {
-        if (app_col_i64(res, 0, 0) == me->id)
+        if (cd_db_i64(res, 0, 0) == me->id)
             return comments__comment_not_found(r); /* deleted by a concurrent request */
         return cd_req_fail(r, 403, "id", "only the comment's author may delete it");
     }

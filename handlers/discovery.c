@@ -43,8 +43,8 @@ static const cd_stmt st_popular_tags =
 int handle_SearchArticles(cd_request *r, const api_SearchArticles_req *in,
                           api_SearchArticles_res *out)
 {
-    const char *params[4] = {app_viewer_param(r), app_i64(r, in->limit), app_i64(r, in->offset),
-                             in->q};
+    const char *params[4] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+                             cd_db_param_i64(r, in->offset), in->q};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     int rc = article_view_page(r, &st_search, params, &out->body_200);
@@ -58,8 +58,8 @@ int handle_SearchArticles(cd_request *r, const api_SearchArticles_req *in,
 int handle_GetTrendingArticles(cd_request *r, const api_GetTrendingArticles_req *in,
                                api_GetTrendingArticles_res *out)
 {
-    const char *params[4] = {app_viewer_param(r), app_i64(r, in->limit), app_i64(r, in->offset),
-                             app_i64(r, in->days)};
+    const char *params[4] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+                             cd_db_param_i64(r, in->offset), cd_db_param_i64(r, in->days)};
     if (!params[1] || !params[2] || !params[3])
         return CD_E_NOMEM;
     int rc = article_view_page(r, &st_trending, params, &out->body_200);
@@ -73,7 +73,7 @@ int handle_GetTrendingArticles(cd_request *r, const api_GetTrendingArticles_req 
 int handle_GetPopularTags(cd_request *r, const api_GetPopularTags_req *in,
                           api_GetPopularTags_res *out)
 {
-    const char *params[1] = {app_i64(r, in->limit)};
+    const char *params[1] = {cd_db_param_i64(r, in->limit)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -85,8 +85,8 @@ int handle_GetPopularTags(cd_request *r, const api_GetPopularTags_req *in,
     if (!tags)
         return CD_E_NOMEM;
     for (int i = 0; i < n; i++) {
-        tags[i].tag = app_col_str(res, i, 0);
-        tags[i].articlesCount = app_col_i64(res, i, 1);
+        tags[i].tag = cd_db_str(res, i, 0);
+        tags[i].articlesCount = cd_db_i64(res, i, 1);
     }
     out->body_200.tags = tags;
     out->body_200.tags_count = (size_t)n;

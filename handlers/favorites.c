@@ -42,7 +42,7 @@ static int favorites__apply(cd_request *r, const cd_stmt *st, const char *slug, 
         return app_db_error(r, rc);
     if (PQntuples(res) == 0)
         return article_view_not_found(r, slug);
-    rc = article_view_by_id(r, app_col_i64(res, 0, 0), out);
+    rc = article_view_by_id(r, cd_db_i64(res, 0, 0), out);
     if (rc == CD_E_NOTFOUND) /* deleted in between */
         return article_view_not_found(r, slug);
     return rc;

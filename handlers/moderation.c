@@ -56,28 +56,28 @@ enum { R_ID, R_SLUG, R_COMMENT, R_REASON, R_DETAILS, R_STATUS, R_REPORTER, R_CRE
 /* Fill *rep from the report columns starting at column `at` of row `row`. */
 static int mod__report(const PGresult *res, int row, int at, api_Report *rep)
 {
-    int reason = MOD_ENUM(api_ReportReason_names, app_col_str(res, row, at + R_REASON));
-    int status = MOD_ENUM(api_ReportStatus_names, app_col_str(res, row, at + R_STATUS));
+    int reason = MOD_ENUM(api_ReportReason_names, cd_db_str(res, row, at + R_REASON));
+    int status = MOD_ENUM(api_ReportStatus_names, cd_db_str(res, row, at + R_STATUS));
     if (reason < 0 || status < 0)
         return CD_E_INTERNAL; /* CHECK constraints keep this from happening */
-    rep->id = app_col_i64(res, row, at + R_ID);
-    rep->article = app_col_str(res, row, at + R_SLUG);
+    rep->id = cd_db_i64(res, row, at + R_ID);
+    rep->article = cd_db_str(res, row, at + R_SLUG);
     if (PQgetisnull(res, row, at + R_COMMENT)) {
         rep->has_commentId = API_NULL;
     } else {
         rep->has_commentId = API_VALUE;
-        rep->commentId = app_col_i64(res, row, at + R_COMMENT);
+        rep->commentId = cd_db_i64(res, row, at + R_COMMENT);
     }
     rep->reason = (api_ReportReason)reason;
-    rep->details = app_col_str(res, row, at + R_DETAILS);
+    rep->details = cd_db_str(res, row, at + R_DETAILS);
     rep->status = (api_ReportStatus)status;
-    rep->reporter = app_col_str(res, row, at + R_REPORTER);
-    rep->createdAt = app_col_str(res, row, at + R_CREATED);
+    rep->reporter = cd_db_str(res, row, at + R_REPORTER);
+    rep->createdAt = cd_db_str(res, row, at + R_CREATED);
     if (PQgetisnull(res, row, at + R_RESOLVED)) {
         rep->has_resolvedAt = API_NULL;
     } else {
         rep->has_resolvedAt = API_VALUE;
-        rep->resolvedAt = app_col_str(res, row, at + R_RESOLVED);
+        rep->resolvedAt = cd_db_str(res, row, at + R_RESOLVED);
     }
     return 0;
 }
@@ -151,8 +151,8 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
         return cd_req_fail(r, 422, "report/target", "must be an article or a comment target");
     const char *params[5] = {
         in->slug,
-        comment_id ? app_i64(r, comment_id) : NULL,
-        app_i64(r, app_caller(r)->id),
+        comment_id ? cd_db_param_i64(r, comment_id) : NULL,
+        cd_db_param_i64(r, app_caller(r)->id),
         api_ReportReason_names[rq->reason],
         rq->has_details == API_VALUE && rq->details ? rq->details : "",
     };
@@ -202,8 +202,8 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
         return rc;
     const char *params[3] = {
         in->has_status == API_VALUE ? api_ReportStatus_names[in->status] : NULL,
-        app_i64(r, in->limit),
-        app_i64(r, in->offset),
+        cd_db_param_i64(r, in->limit),
+        cd_db_param_i64(r, in->offset),
     };
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
@@ -215,7 +215,7 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
     if (rows < 1)
         return CD_E_INTERNAL;
     api_ReportsResponse *body = &out->body_200;
-    body->reportsCount = app_col_i64(res, 0, 0);
+    body->reportsCount = cd_db_i64(res, 0, 0);
     size_t n = PQgetisnull(res, 0, 1 + R_ID) ? 0 : (size_t)rows;
     body->reports = n ? cd_arena_calloc(r->arena, n, sizeof *body->reports) : NULL;
     if (n && !body->reports)
@@ -250,9 +250,9 @@ int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
     if (rc)
         return rc;
     const char *params[3] = {
-        app_i64(r, in->id),
+        cd_db_param_i64(r, in->id),
         api_UpdateReportRequest_report_status_names[in->body.report.status],
-        app_i64(r, app_caller(r)->id),
+        cd_db_param_i64(r, app_caller(r)->id),
     };
     if (!params[0] || !params[2])
         return CD_E_NOMEM;
@@ -284,16 +284,16 @@ enum { U_USERNAME, U_EMAIL, U_BIO, U_IMAGE, U_ROLE, U_BANNED, U_CREATED };
 
 static int mod__user(const PGresult *res, int row, int at, api_AdminUser *u)
 {
-    int role = MOD_ENUM(api_Role_names, app_col_str(res, row, at + U_ROLE));
+    int role = MOD_ENUM(api_Role_names, cd_db_str(res, row, at + U_ROLE));
     if (role < 0)
         return CD_E_INTERNAL;
-    u->username = app_col_str(res, row, at + U_USERNAME);
-    u->email = app_col_str(res, row, at + U_EMAIL);
-    u->bio = app_col_str(res, row, at + U_BIO);
-    u->image = app_col_str(res, row, at + U_IMAGE);
+    u->username = cd_db_str(res, row, at + U_USERNAME);
+    u->email = cd_db_str(res, row, at + U_EMAIL);
+    u->bio = cd_db_str(res, row, at + U_BIO);
+    u->image = cd_db_str(res, row, at + U_IMAGE);
     u->role = (api_Role)role;
-    u->banned = app_col_bool(res, row, at + U_BANNED);
-    u->createdAt = app_col_str(res, row, at + U_CREATED);
+    u->banned = cd_db_bool(res, row, at + U_BANNED);
+    u->createdAt = cd_db_str(res, row, at + U_CREATED);
     return 0;
 }
 
@@ -323,8 +323,8 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     const char *params[4] = {
         in->has_role == API_VALUE ? api_Role_names[in->role] : NULL,
         in->has_banned == API_VALUE ? (in->banned ? "true" : "false") : NULL,
-        app_i64(r, in->limit),
-        app_i64(r, in->offset),
+        cd_db_param_i64(r, in->limit),
+        cd_db_param_i64(r, in->offset),
     };
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
@@ -336,7 +336,7 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     if (rows < 1)
         return CD_E_INTERNAL;
     api_AdminUsersResponse *body = &out->body_200;
-    body->usersCount = app_col_i64(res, 0, 0);
+    body->usersCount = cd_db_i64(res, 0, 0);
     size_t n = PQgetisnull(res, 0, 1 + U_USERNAME) ? 0 : (size_t)rows;
     body->users = n ? cd_arena_calloc(r->arena, n, sizeof *body->users) : NULL;
     if (n && !body->users)

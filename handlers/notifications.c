@@ -71,10 +71,10 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
 {
     const app_user *me = app_caller(r);
     const char *params[4] = {
-        app_i64(r, me->id),
+        cd_db_param_i64(r, me->id),
         in->unread ? "true" : "false",
-        app_i64(r, in->limit),
-        app_i64(r, in->offset),
+        cd_db_param_i64(r, in->limit),
+        cd_db_param_i64(r, in->offset),
     };
     if (!params[0] || !params[2] || !params[3])
         return CD_E_NOMEM;
@@ -87,8 +87,8 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
         return CD_E_INTERNAL; /* the counts row is always there */
 
     api_NotificationsResponse *body = &out->body_200;
-    body->notificationsCount = app_col_i64(res, 0, L_TOTAL);
-    body->unreadCount = app_col_i64(res, 0, L_UNREAD);
+    body->notificationsCount = cd_db_i64(res, 0, L_TOTAL);
+    body->unreadCount = cd_db_i64(res, 0, L_UNREAD);
     size_t n = PQgetisnull(res, 0, L_ID) ? 0 : (size_t)rows;
     body->notifications = n ? cd_arena_calloc(r->arena, n, sizeof *body->notifications) : NULL;
     if (n && !body->notifications)
@@ -96,30 +96,30 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
     for (size_t i = 0; i < n; i++) {
         int row = (int)i;
         api_Notification *x = &body->notifications[i];
-        int kind = notif__kind(app_col_str(res, row, L_KIND));
+        int kind = notif__kind(cd_db_str(res, row, L_KIND));
         if (kind < 0)
             return CD_E_INTERNAL; /* the CHECK constraint keeps this from happening */
-        x->id = app_col_i64(res, row, L_ID);
+        x->id = cd_db_i64(res, row, L_ID);
         x->kind = (api_NotificationKind)kind;
-        x->actor.username = app_col_str(res, row, L_USERNAME);
-        x->actor.bio = app_col_str(res, row, L_BIO);
-        x->actor.image = app_col_str(res, row, L_IMAGE);
-        x->actor.following = app_col_bool(res, row, L_FOLLOWING);
+        x->actor.username = cd_db_str(res, row, L_USERNAME);
+        x->actor.bio = cd_db_str(res, row, L_BIO);
+        x->actor.image = cd_db_str(res, row, L_IMAGE);
+        x->actor.following = cd_db_bool(res, row, L_FOLLOWING);
         if (PQgetisnull(res, row, L_SLUG)) {
             x->has_article = API_NULL;
         } else {
             x->has_article = API_VALUE;
-            x->article.slug = app_col_str(res, row, L_SLUG);
-            x->article.title = app_col_str(res, row, L_TITLE);
+            x->article.slug = cd_db_str(res, row, L_SLUG);
+            x->article.title = cd_db_str(res, row, L_TITLE);
         }
         if (PQgetisnull(res, row, L_COMMENT)) {
             x->has_commentId = API_NULL;
         } else {
             x->has_commentId = API_VALUE;
-            x->commentId = app_col_i64(res, row, L_COMMENT);
+            x->commentId = cd_db_i64(res, row, L_COMMENT);
         }
-        x->createdAt = app_col_str(res, row, L_CREATED);
-        x->read = app_col_bool(res, row, L_READ);
+        x->createdAt = cd_db_str(res, row, L_CREATED);
+        x->read = cd_db_bool(res, row, L_READ);
     }
     body->notifications_count = n;
     out->status = 200;
@@ -137,14 +137,14 @@ int handle_GetUnreadNotificationCount(cd_request *r, const api_GetUnreadNotifica
                                       api_GetUnreadNotificationCount_res *out)
 {
     (void)in;
-    const char *params[1] = {app_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     int rc = cd_db_query(r, &st_unread, params, &res);
     if (rc < 0)
         return app_db_error(r, rc);
-    out->body_200.unreadCount = app_col_i64(res, 0, 0);
+    out->body_200.unreadCount = cd_db_i64(res, 0, 0);
     out->status = 200;
     return 0;
 }
@@ -165,7 +165,7 @@ static const cd_stmt st_mark = CD_STMT(
 int handle_MarkNotificationRead(cd_request *r, const api_MarkNotificationRead_req *in,
                                 api_MarkNotificationRead_res *out)
 {
-    const char *params[2] = {app_i64(r, in->id), app_i64(r, app_caller(r)->id)};
+    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, app_caller(r)->id)};
     if (!params[0] || !params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -174,7 +174,7 @@ int handle_MarkNotificationRead(cd_request *r, const api_MarkNotificationRead_re
         rc = cd_db_query(r, &st_mark, params, &res);
     if (rc < 0)
         return app_db_error(r, rc);
-    if (!app_col_bool(res, 0, 0))
+    if (!cd_db_bool(res, 0, 0))
         return cd_req_fail(r, 404, "id", "notification not found");
     rc = cd_db_commit(r);
     if (rc < 0)
@@ -197,7 +197,7 @@ int handle_MarkAllNotificationsRead(cd_request *r, const api_MarkAllNotification
                                     api_MarkAllNotificationsRead_res *out)
 {
     (void)in;
-    const char *params[1] = {app_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;

@@ -63,7 +63,7 @@ static int profile__set_follow(cd_request *r, const char *username, bool follow,
     const app_user *me = app_caller(r);
     if (!me)
         return CD_E_UNAUTHORIZED;
-    const char *caller_id = app_i64(r, me->id);
+    const char *caller_id = cd_db_param_i64(r, me->id);
     if (!caller_id)
         return CD_E_NOMEM;
     const char *params[] = {caller_id, username};
@@ -75,11 +75,11 @@ static int profile__set_follow(cd_request *r, const char *username, bool follow,
         return app_db_error(r, rc);
     if (PQntuples(res) == 0)
         return profile_view_not_found(r, username);
-    if (follow && app_col_i64(res, 0, 0) == me->id)
+    if (follow && cd_db_i64(res, 0, 0) == me->id)
         return cd_req_fail(r, 422, "username", "cannot follow yourself");
-    profile->username = app_col_str(res, 0, 1);
-    profile->bio = app_col_str(res, 0, 2);
-    profile->image = app_col_str(res, 0, 3);
+    profile->username = cd_db_str(res, 0, 1);
+    profile->bio = cd_db_str(res, 0, 2);
+    profile->image = cd_db_str(res, 0, 3);
     profile->following = follow;
     return 0;
 }
@@ -135,7 +135,8 @@ static const cd_stmt profile__following =
 static int profile__list(cd_request *r, const cd_stmt *st, const char *username, int64_t limit,
                          int64_t offset, api_MultipleProfilesResponse *page)
 {
-    const char *params[] = {username, app_viewer_param(r), app_i64(r, limit), app_i64(r, offset)};
+    const char *params[] = {username, app_viewer_param(r), cd_db_param_i64(r, limit),
+                            cd_db_param_i64(r, offset)};
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -145,7 +146,7 @@ static int profile__list(cd_request *r, const cd_stmt *st, const char *username,
     int n = PQntuples(res);
     if (n == 0)
         return profile_view_not_found(r, username);
-    page->profilesCount = app_col_i64(res, 0, 0);
+    page->profilesCount = cd_db_i64(res, 0, 0);
     if (n == 1 && PQgetisnull(res, 0, 1))
         n = 0; /* the user exists; the page is empty */
     page->profiles = n ? cd_arena_calloc(r->arena, (size_t)n, sizeof *page->profiles) : NULL;

@@ -7,10 +7,10 @@
 
 void profile_view_from_row(const PGresult *res, int row, int col, api_Profile *out)
 {
-    out->username = app_col_str(res, row, col);
-    out->bio = app_col_str(res, row, col + 1);
-    out->image = app_col_str(res, row, col + 2);
-    out->following = app_col_bool(res, row, col + 3);
+    out->username = cd_db_str(res, row, col);
+    out->bio = cd_db_str(res, row, col + 1);
+    out->image = cd_db_str(res, row, col + 2);
+    out->following = cd_db_bool(res, row, col + 3);
 }
 
 int profile_view_not_found(cd_request *r, const char *username)
@@ -62,7 +62,7 @@ int profile_view_load(cd_request *r, const char *username, api_Profile *out, int
     if (PQntuples(res) == 0)
         return profile_view_not_found(r, username);
     if (user_id)
-        *user_id = app_col_i64(res, 0, 0);
+        *user_id = cd_db_i64(res, 0, 0);
     profile_view_from_row(res, 0, 1, out);
     return 0;
 }

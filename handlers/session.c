@@ -47,7 +47,7 @@ int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, co
     const char *secret = app_random_token(r, 32);
     if (!secret)
         return CD_E_NOMEM;
-    const char *params[3] = {app_i64(r, user_id), family, app_sha256_hex(r, secret)};
+    const char *params[3] = {cd_db_param_i64(r, user_id), family, app_sha256_hex(r, secret)};
     if (!params[0] || !params[2])
         return CD_E_NOMEM;
     PGresult *res;
@@ -91,7 +91,7 @@ int session_fill_user(cd_request *r, api_User *out, int64_t id, const char *user
 int session_revoke_all(cd_request *r, int64_t user_id, int64_t *cutoff)
 {
     *cutoff = (int64_t)time(NULL);
-    const char *params[2] = {app_i64(r, user_id), app_i64(r, *cutoff)};
+    const char *params[2] = {cd_db_param_i64(r, user_id), cd_db_param_i64(r, *cutoff)};
     PGresult *res;
     return params[0] && params[1] ? cd_db_query(r, &session__revoke_all, params, &res) : CD_E_NOMEM;
 }
@@ -103,7 +103,7 @@ int session_password_changed(cd_request *r, int64_t user_id, int64_t *cutoff)
         return rc;
     const cd_config *c = cd_config_effective();
     bool keys = !c || c->revoke_api_keys_on_password_change;
-    const char *params[2] = {app_i64(r, user_id), keys ? "true" : "false"};
+    const char *params[2] = {cd_db_param_i64(r, user_id), keys ? "true" : "false"};
     PGresult *res;
     return params[0] ? cd_db_query(r, &session__password_changed, params, &res) : CD_E_NOMEM;
 }

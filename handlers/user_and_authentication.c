@@ -59,7 +59,7 @@ static int check_available(cd_request *r, const char *username, const char *emai
     int rc = cd_db_query(r, &q_taken, params, &res);
     if (rc)
         return rc;
-    bool user_taken = app_col_bool(res, 0, 0), email_taken = app_col_bool(res, 0, 1);
+    bool user_taken = cd_db_bool(res, 0, 0), email_taken = cd_db_bool(res, 0, 1);
     if (!user_taken && !email_taken)
         return 0;
     cd_verrors errs;
@@ -73,9 +73,8 @@ static int check_available(cd_request *r, const char *username, const char *emai
 
 static int fill_from_row(cd_request *r, api_User *u, const PGresult *res)
 {
-    return session_fill_user(r, u, app_col_i64(res, 0, 0), app_col_str(res, 0, 1),
-                             app_col_str(res, 0, 2), app_col_str(res, 0, 3), app_col_str(res, 0, 4),
-                             app_col_i64(res, 0, 5));
+    return session_fill_user(r, u, cd_db_i64(res, 0, 0), cd_db_str(res, 0, 1), cd_db_str(res, 0, 2),
+                             cd_db_str(res, 0, 3), cd_db_str(res, 0, 4), cd_db_i64(res, 0, 5));
 }
 
 int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
@@ -94,20 +93,20 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
             return rc;
         return cd_req_fail(r, 401, "", "email or password is invalid");
     }
-    if (cd_password_verify(u->password, app_col_str(res, 0, 6), &rehash))
+    if (cd_password_verify(u->password, cd_db_str(res, 0, 6), &rehash))
         return cd_req_fail(r, 401, "", "email or password is invalid");
     if (rehash) {
         /* Stored with a lower cost than configured: upgrade now that we know the password. */
         const char *hash;
         if ((rc = cd_password_hash(r->arena, u->password, &hash)))
             return rc;
-        const char *p[3] = {app_col_str(res, 0, 0), hash, app_col_str(res, 0, 6)};
+        const char *p[3] = {cd_db_str(res, 0, 0), hash, cd_db_str(res, 0, 6)};
         PGresult *ignored;
         if ((rc = cd_db_query(r, &q_rehash, p, &ignored)))
             return app_db_error(r, rc);
     }
     const char *refresh;
-    if ((rc = session_issue_refresh(r, app_col_i64(res, 0, 0), NULL, &refresh)))
+    if ((rc = session_issue_refresh(r, cd_db_i64(res, 0, 0), NULL, &refresh)))
         return app_db_error(r, rc);
     if ((rc = fill_from_row(r, &out->body_200.user, res)))
         return rc;
@@ -129,7 +128,7 @@ int handle_CreateUser(cd_request *r, const api_CreateUser_req *in, api_CreateUse
     if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_insert_user, params, &res)))
         return app_db_error(r, rc); /* a concurrent registration won the name: 422 */
     const char *refresh;
-    if ((rc = session_issue_refresh(r, app_col_i64(res, 0, 0), NULL, &refresh)) ||
+    if ((rc = session_issue_refresh(r, cd_db_i64(res, 0, 0), NULL, &refresh)) ||
         (rc = cd_db_commit(r)))
         return app_db_error(r, rc);
     if ((rc = fill_from_row(r, &out->body_201.user, res)))
@@ -176,7 +175,7 @@ static int check_current_password(cd_request *r, const api_UpdateUser *u, const 
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
-    if (cd_password_verify(u->currentPassword, app_col_str(res, 0, 0), NULL))
+    if (cd_password_verify(u->currentPassword, cd_db_str(res, 0, 0), NULL))
         return cd_req_fail(r, 403, "/user/currentPassword", "current password is incorrect");
     return 0;
 }
@@ -189,7 +188,7 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
     if (rc)
         return rc;
     const app_user *me = app_caller(r);
-    const char *id = app_i64(r, me->id);
+    const char *id = cd_db_param_i64(r, me->id);
     if (!id)
         return CD_E_NOMEM;
     if ((rc = check_current_password(r, u, me, id)))
@@ -210,14 +209,14 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
         return app_db_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
-    int64_t cutoff = app_col_i64(res, 0, 5);
+    int64_t cutoff = cd_db_i64(res, 0, 5);
     /* A new password ends every earlier session, as PUT /user/password (same transaction); the
      * answer's token is issued after the revocation second. */
     if (hash && ((rc = session_password_changed(r, me->id, &cutoff)) || (rc = cd_db_commit(r))))
         return app_db_error(r, rc);
-    if ((rc = session_fill_user(r, &out->body_200.user, app_col_i64(res, 0, 0),
-                                app_col_str(res, 0, 1), app_col_str(res, 0, 2),
-                                app_col_str(res, 0, 3), app_col_str(res, 0, 4), cutoff)))
+    if ((rc = session_fill_user(r, &out->body_200.user, cd_db_i64(res, 0, 0), cd_db_str(res, 0, 1),
+                                cd_db_str(res, 0, 2), cd_db_str(res, 0, 3), cd_db_str(res, 0, 4),
+                                cutoff)))
         return rc;
     out->status = 200;
     return 0;

@@ -29,7 +29,7 @@ static int wh__events(cd_request *r, const PGresult *res, int row, api_WebhookEv
 {
     const char **names = NULL;
     size_t n = 0;
-    int rc = app_col_text_array(r, res, row, W_EVENTS, &names, &n);
+    int rc = cd_db_text_array(r, res, row, W_EVENTS, &names, &n);
     if (rc < 0)
         return rc;
     api_WebhookEvent *ev = n ? cd_arena_calloc(r->arena, n, sizeof *ev) : NULL;
@@ -60,7 +60,7 @@ static const cd_stmt st_list = CD_STMT(
 int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListWebhooks_res *out)
 {
     (void)in;
-    const char *params[1] = {app_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -73,9 +73,9 @@ int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListW
         return CD_E_NOMEM;
     for (size_t i = 0; i < n; i++) {
         int row = (int)i;
-        hooks[i].id = app_col_i64(res, row, W_ID);
-        hooks[i].url = app_col_str(res, row, W_URL);
-        hooks[i].createdAt = app_col_str(res, row, W_CREATED);
+        hooks[i].id = cd_db_i64(res, row, W_ID);
+        hooks[i].url = cd_db_str(res, row, W_URL);
+        hooks[i].createdAt = cd_db_str(res, row, W_CREATED);
         hooks[i].has_secret = API_ABSENT; /* shown once, at creation */
         rc = wh__events(r, res, row, &hooks[i].events, &hooks[i].events_count);
         if (rc < 0)
@@ -137,10 +137,10 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
         names[i] = api_WebhookEvent_names[wh->events[i]];
     const char *secret = app_random_token(r, 32);
     const char *params[4] = {
-        app_i64(r, app_caller(r)->id),
+        cd_db_param_i64(r, app_caller(r)->id),
         wh->url,
         secret,
-        app_text_array_param(r, names, wh->events_count),
+        cd_db_param_text_array(r, names, wh->events_count),
     };
     if (!params[0] || !secret || !params[3])
         return CD_E_NOMEM;
@@ -153,9 +153,9 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 422, "webhook", "at most %d webhooks per user", WEBHOOKS_MAX);
     api_WebhookResponse_webhook *w = &out->body_201.webhook;
-    w->id = app_col_i64(res, 0, W_ID);
-    w->url = app_col_str(res, 0, W_URL);
-    w->createdAt = app_col_str(res, 0, W_CREATED);
+    w->id = cd_db_i64(res, 0, W_ID);
+    w->url = cd_db_str(res, 0, W_URL);
+    w->createdAt = cd_db_str(res, 0, W_CREATED);
     w->secret = secret;
     rc = wh__events(r, res, 0, &w->events, &w->events_count);
     if (rc == 0)
@@ -176,7 +176,7 @@ static const cd_stmt st_delete = CD_STMT(
 /* DELETE /api/user/webhooks/{id} */
 int handle_DeleteWebhook(cd_request *r, const api_DeleteWebhook_req *in, api_DeleteWebhook_res *out)
 {
-    const char *params[2] = {app_i64(r, in->id), app_i64(r, app_caller(r)->id)};
+    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, app_caller(r)->id)};
     if (!params[0] || !params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;

@@ -618,3 +618,113 @@ void cd_db_request_done(cd_request *r)
     }
     r->db = NULL;
 }
+
+/* ---- row readers and parameter builders ---- */
+
+const char *cd_db_param_i64(cd_request *r, int64_t v)
+{
+    return cd_arena_printf(r->arena, "%lld", (long long)v);
+}
+
+int64_t cd_db_i64(const PGresult *res, int row, int col)
+{
+    if (PQgetisnull(res, row, col))
+        return 0;
+    return strtoll(PQgetvalue(res, row, col), NULL, 10);
+}
+
+bool cd_db_bool(const PGresult *res, int row, int col)
+{
+    return !PQgetisnull(res, row, col) && PQgetvalue(res, row, col)[0] == 't';
+}
+
+const char *cd_db_str(const PGresult *res, int row, int col)
+{
+    return PQgetisnull(res, row, col) ? "" : PQgetvalue(res, row, col);
+}
+
+/* PostgreSQL array output: {a,b} with elements double-quoted (backslash escapes) when they hold
+ * special characters, and unquoted NULL for nulls (dropped here: our arrays never hold them). */
+int cd_db_text_array(cd_request *r, const PGresult *res, int row, int col, const char ***items,
+                     size_t *count)
+{
+    *items = NULL;
+    *count = 0;
+    if (PQgetisnull(res, row, col))
+        return 0;
+    return cd_db_text_array_parse(r, PQgetvalue(res, row, col), items, count);
+}
+
+int cd_db_text_array_parse(cd_request *r, const char *s, const char ***items, size_t *count)
+{
+    *items = NULL;
+    *count = 0;
+    size_t len = strlen(s);
+    if (len < 2 || s[0] != '{' || s[len - 1] != '}')
+        return CD_E_INTERNAL;
+    if (len == 2)
+        return 0;
+    size_t cap = 1;
+    for (size_t i = 1; i + 1 < len; i++)
+        cap += s[i] == ',';
+    const char **out = cd_arena_calloc(r->arena, cap, sizeof *out);
+    char *buf = cd_arena_alloc(r->arena, len);
+    if (!out || !buf)
+        return CD_E_NOMEM;
+    size_t n = 0, i = 1;
+    while (i < len - 1) {
+        char *start = buf;
+        bool quoted = s[i] == '"';
+        if (quoted) {
+            i++;
+            while (i < len - 1 && s[i] != '"') {
+                if (s[i] == '\\' && i + 1 < len - 1)
+                    i++;
+                *buf++ = s[i++];
+            }
+            if (s[i] != '"')
+                return CD_E_INTERNAL;
+            i++;
+        } else {
+            while (i < len - 1 && s[i] != ',')
+                *buf++ = s[i++];
+        }
+        *buf++ = '\0';
+        if (quoted || strcmp(start, "NULL") != 0)
+            out[n++] = start;
+        if (i < len - 1) {
+            if (s[i] != ',')
+                return CD_E_INTERNAL;
+            i++;
+        }
+    }
+    *items = out;
+    *count = n;
+    return 0;
+}
+
+const char *cd_db_param_text_array(cd_request *r, const char *const *items, size_t count)
+{
+    size_t cap = 3;
+    for (size_t i = 0; i < count; i++)
+        cap += 2 * strlen(items[i]) + 3;
+    char *out = cd_arena_alloc(r->arena, cap);
+    if (!out)
+        return NULL;
+    char *o = out;
+    *o++ = '{';
+    for (size_t i = 0; i < count; i++) {
+        if (i)
+            *o++ = ',';
+        *o++ = '"';
+        for (const char *p = items[i]; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                *o++ = '\\';
+            *o++ = *p;
+        }
+        *o++ = '"';
+    }
+    *o++ = '}';
+    *o = '\0';
+    return out;
+}

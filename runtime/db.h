@@ -81,5 +81,21 @@ static inline const char *cd_db_text(const PGresult *res, int row, int col)
 {
     return PQgetisnull(res, row, col) ? NULL : PQgetvalue(res, row, col);
 }
+/* Column as int64 (NULL → 0) / bool ("t"; NULL → false) / string (NULL → ""). */
+int64_t cd_db_i64(const PGresult *res, int row, int col);
+bool cd_db_bool(const PGresult *res, int row, int col);
+const char *cd_db_str(const PGresult *res, int row, int col);
+/* Parse a PostgreSQL text[] column ({a,"b c"}) into an arena array of strings.
+ * 0, or CD_E_NOMEM / CD_E_INTERNAL (malformed). NULL column → empty array. */
+int cd_db_text_array(cd_request *r, const PGresult *res, int row, int col, const char ***items,
+                     size_t *count);
+/* The same for a text[] literal already in hand (e.g. from a cached row). */
+int cd_db_text_array_parse(cd_request *r, const char *literal, const char ***items, size_t *count);
+
+/* Parameter builders (arena-owned text for cd_db_query params; NULL on out of memory). */
+/* Decimal text of v. */
+const char *cd_db_param_i64(cd_request *r, int64_t v);
+/* A PostgreSQL text[] literal for items, to pass as one $n::text[] parameter. */
+const char *cd_db_param_text_array(cd_request *r, const char *const *items, size_t count);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "db.h"
 #include "ratelimit.h"
 #include "request.h"
 
@@ -59,7 +60,7 @@ static void check_array(const char *pg, size_t n, const char *const *want)
     PGresult *res = one_value(pg);
     const char **items;
     size_t count;
-    assert_int_equal(app_col_text_array(r, res, 0, 0, &items, &count), 0);
+    assert_int_equal(cd_db_text_array(r, res, 0, 0, &items, &count), 0);
     assert_int_equal(count, n);
     for (size_t i = 0; i < n; i++)
         assert_string_equal(items[i], want[i]);
@@ -79,10 +80,10 @@ static void test_text_array_parse(void **state)
     const char **items;
     size_t count;
     PGresult *bad = one_value("{\"unterminated}");
-    assert_int_equal(app_col_text_array(r, bad, 0, 0, &items, &count), CD_E_INTERNAL);
+    assert_int_equal(cd_db_text_array(r, bad, 0, 0, &items, &count), CD_E_INTERNAL);
     PQclear(bad);
     bad = one_value("not an array");
-    assert_int_equal(app_col_text_array(r, bad, 0, 0, &items, &count), CD_E_INTERNAL);
+    assert_int_equal(cd_db_text_array(r, bad, 0, 0, &items, &count), CD_E_INTERNAL);
     PQclear(bad);
     cd_arena_free(r->arena);
 }
@@ -92,18 +93,18 @@ static void test_text_array_literal_round_trip(void **state)
     (void)state;
     cd_request *r = new_req();
     const char *const in[] = {"plain", "with space", "q\"uote", "back\\slash", "{brace}", ""};
-    const char *lit = app_text_array_param(r, in, 6);
+    const char *lit = cd_db_param_text_array(r, in, 6);
     assert_string_equal(
         lit, "{\"plain\",\"with space\",\"q\\\"uote\",\"back\\\\slash\",\"{brace}\",\"\"}");
     PGresult *res = one_value(lit);
     const char **items;
     size_t count;
-    assert_int_equal(app_col_text_array(r, res, 0, 0, &items, &count), 0);
+    assert_int_equal(cd_db_text_array(r, res, 0, 0, &items, &count), 0);
     assert_int_equal(count, 6);
     for (size_t i = 0; i < 6; i++)
         assert_string_equal(items[i], in[i]);
     PQclear(res);
-    assert_string_equal(app_text_array_param(r, NULL, 0), "{}");
+    assert_string_equal(cd_db_param_text_array(r, NULL, 0), "{}");
     cd_arena_free(r->arena);
 }
 
@@ -145,7 +146,7 @@ static void test_random_and_hash(void **state)
     assert_string_not_equal(a, b);
     assert_string_equal(app_sha256_hex(r, "abc"),
                         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    assert_string_equal(app_i64(r, -9223372036854775807LL - 1), "-9223372036854775808");
+    assert_string_equal(cd_db_param_i64(r, -9223372036854775807LL - 1), "-9223372036854775808");
     cd_arena_free(r->arena);
 }
 
