@@ -122,12 +122,10 @@ int main(int argc, char **argv)
         goto out;
     }
 
-    /* The generated layer and the application read these two from the environment: export the
-     * effective values so command-line overrides reach them too. */
-    char rate[16];
-    snprintf(rate, sizeof rate, "%d", cfg.rate_limit);
-    if (setenv("CONDUIT_RATE_LIMIT", rate, 1) ||
-        setenv("CONDUIT_VALIDATE_RESPONSES", cfg.validate_responses ? "1" : "0", 1)) {
+    /* The generated engine still reads this one setting from the environment (the application
+     * gets the typed configuration through app_init): export the effective value so a
+     * command-line override reaches it too. */
+    if (setenv("CONDUIT_VALIDATE_RESPONSES", cfg.validate_responses ? "1" : "0", 1)) {
         cd_log(CD_LOG_ERROR, NULL, "setenv failed");
         goto out;
     }
@@ -141,7 +139,7 @@ int main(int argc, char **argv)
     if (nmissing)
         cd_log(CD_LOG_WARN, NULL, "%zu operation(s) answer 501 (no handler), e.g. %s", nmissing,
                missing[0]);
-    if (app_init()) {
+    if (app_init(&cfg)) {
         cd_log(CD_LOG_ERROR, NULL, "application initialisation failed");
         goto out;
     }

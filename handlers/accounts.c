@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "secret.h"
+#include "appdb.h"
+#include "caller.h"
 #include "auth.h"
 #include "db.h"
 #include "session.h"
@@ -19,7 +21,7 @@
 static const cd_stmt q_refresh_find = CD_STMT(
     "refresh_find", 1,
     "SELECT t.id, t.user_id, t.family, t.revoked_at IS NOT NULL, t.expires_at < now(),"
-    "       u.username, u.email, u.bio, u.image, " APP_SQL_CUTOFF("u")
+    "       u.username, u.email, u.bio, u.image, " APPDB_SQL_CUTOFF("u")
     "  FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
     " WHERE t.token_hash = decode($1, 'hex')");
 // clang-format on
@@ -44,13 +46,13 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
         token = in->refresh_token;
     if (!token)
         return cd_req_fail(r, 401, "refreshToken", "a refresh token is required");
-    const char *params[1] = {app_sha256_hex(r, token)};
+    const char *params[1] = {secret_sha256_hex(r, token)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res;
     int rc = cd_db_query(r, &q_refresh_find, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "refreshToken", "refresh token is invalid");
     const char *family = cd_db_str(res, 0, 2);
@@ -59,10 +61,10 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
     PGresult *rot;
     const char *id[1] = {cd_db_str(res, 0, 0)};
     if ((rc = cd_db_begin(r)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (!cd_db_bool(res, 0, 3)) {
         if ((rc = cd_db_query(r, &q_refresh_rotate, id, &rot)))
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
     }
     if (cd_db_bool(res, 0, 3) || PQntuples(rot) != 1) {
         /* Reuse of a rotated token: someone else holds a copy. End the whole session. */
@@ -70,14 +72,14 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
         PGresult *ignored;
         if ((rc = cd_db_query(r, &q_refresh_revoke_family, fam, &ignored)) ||
             (rc = cd_db_commit(r)))
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         return cd_req_fail(r, 401, "refreshToken",
                            "refresh token was already used; session revoked");
     }
     int64_t user_id = cd_db_i64(res, 0, 1);
     const char *next;
     if ((rc = session_issue_refresh(r, user_id, family, &next)) || (rc = cd_db_commit(r)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     api_Session *s = &out->body_200;
     if ((rc = session_fill_user(r, &s->user, user_id, cd_db_str(res, 0, 5), cd_db_str(res, 0, 6),
                                 cd_db_str(res, 0, 7), cd_db_str(res, 0, 8), cd_db_i64(res, 0, 9))))
@@ -91,9 +93,9 @@ int handle_Logout(cd_request *r, const api_Logout_req *in, api_Logout_res *out)
 {
     (void)in;
     int64_t cutoff;
-    int rc = session_revoke_all(r, app_caller(r)->id, &cutoff);
+    int rc = session_revoke_all(r, caller_get(r)->id, &cutoff);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if ((rc = session_clear_cookie(r)))
         return rc;
     out->status = 204;
@@ -123,7 +125,7 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
     int64_t cutoff;
     if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_set_password, params, &res)) ||
         (rc = session_password_changed(r, user_id, &cutoff)) || (rc = cd_db_commit(r)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "", "user no longer exists");
     /* Issued after the revocation second, so it stays valid while older ones do not. */
@@ -134,12 +136,12 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
 int handle_ChangePassword(cd_request *r, const api_ChangePassword_req *in,
                           api_ChangePassword_res *out)
 {
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const char *params[1] = {cd_db_param_i64(r, me->id)};
     PGresult *res;
     int rc = cd_db_query(r, &q_password_of, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
     if (cd_password_verify(in->body.user.currentPassword, cd_db_str(res, 0, 5), NULL))
@@ -165,14 +167,15 @@ static const cd_stmt q_reset_request =
 int handle_RequestPasswordReset(cd_request *r, const api_RequestPasswordReset_req *in,
                                 api_RequestPasswordReset_res *out)
 {
-    const char *token = app_random_token(r, 32);
-    const char *params[3] = {in->body.user.email, token ? app_sha256_hex(r, token) : NULL, token};
+    const char *token = secret_random_token(r, 32);
+    const char *params[3] = {in->body.user.email, token ? secret_sha256_hex(r, token) : NULL,
+                             token};
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res;
     int rc = cd_db_query(r, &q_reset_request, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     /* 202 whether or not the address is known: the endpoint must not reveal accounts. */
     out->status = 202;
     return 0;
@@ -187,13 +190,13 @@ static const cd_stmt q_reset_use =
 int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_req *in,
                                 api_ConfirmPasswordReset_res *out)
 {
-    const char *params[1] = {app_sha256_hex(r, in->body.user.token)};
+    const char *params[1] = {secret_sha256_hex(r, in->body.user.token)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res;
     int rc = cd_db_query(r, &q_reset_use, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 422, "user/token", "reset token is invalid, used or expired");
     if ((rc = set_password_and_answer(r, cd_db_i64(res, 0, 0), in->body.user.newPassword,
@@ -206,7 +209,7 @@ int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_re
 /* ---------------------------------------------------------------- API keys */
 
 #define API_KEY_COLUMNS                                                                            \
-    "id, name, prefix, " APP_SQL_TS("created_at") ", " APP_SQL_TS("last_used_at")
+    "id, name, prefix, " APPDB_SQL_TS("created_at") ", " APPDB_SQL_TS("last_used_at")
 
 static const cd_stmt q_keys_list = CD_STMT(
     "api_keys_list", 1, "SELECT " API_KEY_COLUMNS " FROM api_keys WHERE user_id = $1 ORDER BY id");
@@ -222,11 +225,11 @@ static const cd_stmt q_key_delete = CD_STMT(
 int handle_ListApiKeys(cd_request *r, const api_ListApiKeys_req *in, api_ListApiKeys_res *out)
 {
     (void)in;
-    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, caller_get(r)->id)};
     PGresult *res;
     int rc = cd_db_query(r, &q_keys_list, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int n = PQntuples(res);
     api_ApiKey *keys = cd_arena_calloc(r->arena, (size_t)n + 1, sizeof *keys);
     if (!keys)
@@ -248,20 +251,20 @@ int handle_ListApiKeys(cd_request *r, const api_ListApiKeys_req *in, api_ListApi
 
 int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_CreateApiKey_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const char *random = app_random_token(r, 32);
+    const char *random = secret_random_token(r, 32);
     const char *secret = random ? cd_arena_printf(r->arena, "cdk_%s", random) : NULL;
     if (!secret)
         return CD_E_NOMEM;
-    const char *params[4] = {cd_db_param_i64(r, app_caller(r)->id), in->body.apiKey.name,
-                             cd_arena_strndup(r->arena, secret, 12), app_sha256_hex(r, secret)};
+    const char *params[4] = {cd_db_param_i64(r, caller_get(r)->id), in->body.apiKey.name,
+                             cd_arena_strndup(r->arena, secret, 12), secret_sha256_hex(r, secret)};
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
     PGresult *res;
     if ((rc = cd_db_query(r, &q_key_insert, params, &res)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     api_ApiKeyResponse_apiKey *k = &out->body_201.apiKey;
     k->id = cd_db_i64(res, 0, 0);
     k->name = cd_db_str(res, 0, 1);
@@ -275,11 +278,11 @@ int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_Creat
 
 int handle_DeleteApiKey(cd_request *r, const api_DeleteApiKey_req *in, api_DeleteApiKey_res *out)
 {
-    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, caller_get(r)->id)};
     PGresult *res;
     int rc = cd_db_query(r, &q_key_delete, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "id", "API key %lld not found", (long long)in->id);
     out->status = 204;

@@ -30,7 +30,8 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "article_view.h"
 #include "db.h"
 
@@ -231,7 +232,7 @@ static const cd_stmt st_list_any = CD_STMT(
 int handle_GetArticlesFeed(cd_request *r, const api_GetArticlesFeed_req *in,
                            api_GetArticlesFeed_res *out)
 {
-    const char *params[3] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+    const char *params[3] = {caller_viewer_param(r), cd_db_param_i64(r, in->limit),
                              cd_db_param_i64(r, in->offset)};
     if (!params[0] || !params[1] || !params[2])
         return CD_E_NOMEM;
@@ -254,7 +255,7 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
     const char *tag = in->has_tag == API_VALUE ? in->tag : NULL;
     const char *author = in->has_author == API_VALUE ? in->author : NULL;
     const char *favorited = in->has_favorited == API_VALUE ? in->favorited : NULL;
-    const char *params[6] = {app_viewer_param(r),
+    const char *params[6] = {caller_viewer_param(r),
                              cd_db_param_i64(r, in->limit),
                              cd_db_param_i64(r, in->offset),
                              tag,
@@ -318,7 +319,7 @@ static const cd_stmt st_create = CD_STMT("art_create", 6,
     " link AS ("
     "  INSERT INTO article_tags (article_id, tag_id) SELECT art.id, tg.id FROM art, tg)"
     " SELECT art.slug, art.title, art.description, art.body,"
-    "  " APP_SQL_TS("art.created_at") ", " APP_SQL_TS("art.updated_at") ","
+    "  " APPDB_SQL_TS("art.created_at") ", " APPDB_SQL_TS("art.updated_at") ","
     "  COALESCE((SELECT array_agg(tg.name ORDER BY tg.name) FROM tg), '{}')"
     " FROM art");
 // clang-format on
@@ -326,10 +327,10 @@ static const cd_stmt st_create = CD_STMT("art_create", 6,
 /* POST /api/articles */
 int handle_CreateArticle(cd_request *r, const api_CreateArticle_req *in, api_CreateArticle_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const api_NewArticle *a = &in->body.article;
     const char *tags = NULL;
     rc = articles__tags_param(r, a->has_tagList == API_VALUE ? a->tagList : NULL,
@@ -351,7 +352,7 @@ int handle_CreateArticle(cd_request *r, const api_CreateArticle_req *in, api_Cre
         const char *params[6] = {slug, a->title, a->description, a->body, author, tags};
         rc = cd_db_query(r, &st_create, params, &res);
         if (rc)
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         if (PQntuples(res) == 1)
             break;
     }
@@ -444,7 +445,7 @@ static const cd_stmt st_update = CD_STMT("art_update", 7,
     "  INSERT INTO article_tags (article_id, tag_id) SELECT $1::int, nt.id FROM nt"
     "  ON CONFLICT DO NOTHING)"
     " SELECT upd.slug, upd.title, upd.description, upd.body,"
-    "  " APP_SQL_TS("upd.created_at") ", " APP_SQL_TS("upd.updated_at") ", upd.favorites_count,"
+    "  " APPDB_SQL_TS("upd.created_at") ", " APPDB_SQL_TS("upd.updated_at") ", upd.favorites_count,"
     "  CASE WHEN $6::text[] IS NULL"
     "   THEN COALESCE((SELECT array_agg(t.name ORDER BY t.name) FROM article_tags at"
     "                  JOIN tags t ON t.id = at.tag_id WHERE at.article_id = $1::int), '{}')"
@@ -456,10 +457,10 @@ static const cd_stmt st_update = CD_STMT("art_update", 7,
 /* PUT /api/articles/{slug} */
 int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_UpdateArticle_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const api_UpdateArticle *u = &in->body.article;
     const char *title = u->has_title == API_VALUE ? u->title : NULL;
     const char *base = title ? articles__slugify(r, title) : NULL;
@@ -477,11 +478,11 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
     for (int attempt = 0; attempt < ARTICLES_SLUG_ATTEMPTS; attempt++) {
         rc = cd_db_begin(r);
         if (rc)
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         const char *lock_params[2] = {in->slug, base};
         rc = cd_db_query(r, &st_update_lock, lock_params, &res);
         if (rc)
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         if (PQntuples(res) == 0)
             return article_view_not_found(r, in->slug);
         if (cd_db_i64(res, 0, 1) != me->id)
@@ -512,10 +513,10 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
             continue;
         }
         if (rc)
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         rc = cd_db_commit(r);
         if (rc)
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         break;
     }
     if (rc)
@@ -556,17 +557,17 @@ static const cd_stmt st_delete =
 /* DELETE /api/articles/{slug} */
 int handle_DeleteArticle(cd_request *r, const api_DeleteArticle_req *in, api_DeleteArticle_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const char *params[2] = {in->slug, cd_db_param_i64(r, me->id)};
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     rc = cd_db_query(r, &st_delete, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return article_view_not_found(r, in->slug);
     if (cd_db_i64(res, 0, 0) != me->id)
@@ -584,7 +585,7 @@ static const cd_stmt st_revisions = CD_STMT("art_revisions", 3,
     "WITH a AS (SELECT id FROM articles WHERE slug = $1)"
     " SELECT (SELECT count(*) FROM article_revisions c WHERE c.article_id = a.id),"
     "  v.revision, v.slug, v.title, v.description, v.body, v.tag_list,"
-    "  " APP_SQL_TS("v.created_at") ", " APP_SQL_TS("v.replaced_at")
+    "  " APPDB_SQL_TS("v.created_at") ", " APPDB_SQL_TS("v.replaced_at")
     " FROM a LEFT JOIN LATERAL ("
     "  SELECT * FROM article_revisions r WHERE r.article_id = a.id"
     "  ORDER BY r.revision DESC LIMIT $2 OFFSET $3) v ON true"
@@ -602,7 +603,7 @@ int handle_ListArticleRevisions(cd_request *r, const api_ListArticleRevisions_re
     PGresult *res = NULL;
     int rc = cd_db_query(r, &st_revisions, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int n = PQntuples(res);
     if (n == 0)
         return article_view_not_found(r, in->slug);

@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "article_view.h"
 #include "db.h"
 
@@ -37,16 +38,16 @@ static const cd_stmt st_list = CD_STMT(
 
 static int bookmarks__apply(cd_request *r, const cd_stmt *st, const char *slug)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const char *params[2] = {app_viewer_param(r), slug};
+    const char *params[2] = {caller_viewer_param(r), slug};
     PGresult *res = NULL;
     rc = cd_db_query(r, st, params, &res);
     if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0) /* article deleted meanwhile */
         return article_view_not_found(r, slug);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return article_view_not_found(r, slug);
     return 0;
@@ -77,7 +78,7 @@ int handle_DeleteBookmark(cd_request *r, const api_DeleteBookmark_req *in,
 /* GET /api/user/bookmarks */
 int handle_ListBookmarks(cd_request *r, const api_ListBookmarks_req *in, api_ListBookmarks_res *out)
 {
-    const char *params[3] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+    const char *params[3] = {caller_viewer_param(r), cd_db_param_i64(r, in->limit),
                              cd_db_param_i64(r, in->offset)};
     if (!params[0] || !params[1] || !params[2])
         return CD_E_NOMEM;

@@ -3,7 +3,7 @@
  *
  * A comment is addressed by its article's slug and its own id; an id that belongs to another
  * article is "not found", exactly like an id that does not exist. Only the comment's author may
- * edit or delete it (403), and banned users cannot write (app_require_writer).
+ * edit or delete it (403), and banned users cannot write (caller_require_writer).
  * Every operation is one statement: reads join the article, comment and author (with the
  * viewer's `following` as an EXISTS); writes are single statements, so the comments trigger that
  * writes the article author's notification and webhook outbox rows runs in the same transaction
@@ -15,7 +15,8 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "db.h"
 #include "profile_view.h"
 
@@ -23,7 +24,8 @@
  * seen by the viewer in `viewer`): id, createdAt, updatedAt, body, then the author's profile. */
 // clang-format off
 #define COMMENTS__COLS(viewer)                                                                 \
-    "c.id, " APP_SQL_TS("c.created_at") ", " APP_SQL_TS("c.updated_at") ", c.body, "           \
+    "c.id, " APPDB_SQL_TS("c.created_at") ", "                                                 \
+    APPDB_SQL_TS("c.updated_at") ", c.body, "                                                  \
     PROFILE_VIEW_COLS("w", viewer)
 // clang-format on
 
@@ -63,11 +65,11 @@ static const cd_stmt comments__list = CD_STMT(
 int handle_GetArticleComments(cd_request *r, const api_GetArticleComments_req *in,
                               api_GetArticleComments_res *out)
 {
-    const char *params[] = {in->slug, app_viewer_param(r)};
+    const char *params[] = {in->slug, caller_viewer_param(r)};
     PGresult *res = NULL;
     int rc = cd_db_query(r, &comments__list, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int n = PQntuples(res);
     if (n == 0)
         return comments__article_not_found(r);
@@ -94,7 +96,7 @@ static const cd_stmt comments__create = CD_STMT(
     "WITH c AS (INSERT INTO comments (article_id, author_id, body) "
     "           SELECT a.id, $1::int, $3 FROM articles a WHERE a.slug = $2 "
     "           RETURNING id, created_at, updated_at, body, author_id) "
-    "SELECT c.id, " APP_SQL_TS("c.created_at") ", " APP_SQL_TS("c.updated_at") ", c.body, "
+    "SELECT c.id, " APPDB_SQL_TS("c.created_at") ", " APPDB_SQL_TS("c.updated_at") ", c.body, "
     "w.username, w.bio, w.image, false "
     "FROM c JOIN users w ON w.id = c.author_id");
 // clang-format on
@@ -102,10 +104,10 @@ static const cd_stmt comments__create = CD_STMT(
 int handle_CreateArticleComment(cd_request *r, const api_CreateArticleComment_req *in,
                                 api_CreateArticleComment_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc < 0)
         return rc;
-    const char *params[] = {cd_db_param_i64(r, app_caller(r)->id), in->slug, in->body.comment.body};
+    const char *params[] = {cd_db_param_i64(r, caller_get(r)->id), in->slug, in->body.comment.body};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -113,7 +115,7 @@ int handle_CreateArticleComment(cd_request *r, const api_CreateArticleComment_re
     if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0)
         return comments__article_not_found(r); /* deleted after the statement's snapshot */
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return comments__article_not_found(r);
     comments__from_row(res, 0, 0, &out->body_200.comment);
@@ -137,13 +139,13 @@ static const cd_stmt comments__get = CD_STMT(
 int handle_GetArticleComment(cd_request *r, const api_GetArticleComment_req *in,
                              api_GetArticleComment_res *out)
 {
-    const char *params[] = {in->slug, cd_db_param_i64(r, in->id), app_viewer_param(r)};
+    const char *params[] = {in->slug, cd_db_param_i64(r, in->id), caller_viewer_param(r)};
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     int rc = cd_db_query(r, &comments__get, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return comments__article_not_found(r);
     if (PQgetisnull(res, 0, 0))
@@ -168,7 +170,7 @@ static const cd_stmt comments__update = CD_STMT(
     "c AS (UPDATE comments x SET body = $4, updated_at = now() FROM t "
     "      WHERE x.id = t.id AND t.author_id = $3::int "
     "      RETURNING x.id, x.created_at, x.updated_at, x.body, x.author_id) "
-    "SELECT t.author_id, c.id, " APP_SQL_TS("c.created_at") ", " APP_SQL_TS("c.updated_at") ", "
+    "SELECT t.author_id, c.id, " APPDB_SQL_TS("c.created_at") ", " APPDB_SQL_TS("c.updated_at") ", "
     "c.body, w.username, w.bio, w.image, false "
     "FROM a LEFT JOIN t ON true LEFT JOIN c ON true LEFT JOIN users w ON w.id = c.author_id");
 // clang-format on
@@ -176,10 +178,10 @@ static const cd_stmt comments__update = CD_STMT(
 int handle_UpdateArticleComment(cd_request *r, const api_UpdateArticleComment_req *in,
                                 api_UpdateArticleComment_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc < 0)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const char *params[] = {in->slug, cd_db_param_i64(r, in->id), cd_db_param_i64(r, me->id),
                             in->body.comment.body};
     if (!params[1] || !params[2])
@@ -187,7 +189,7 @@ int handle_UpdateArticleComment(cd_request *r, const api_UpdateArticleComment_re
     PGresult *res = NULL;
     rc = cd_db_query(r, &comments__update, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return comments__article_not_found(r);
     if (PQgetisnull(res, 0, 0))
@@ -219,17 +221,17 @@ static const cd_stmt comments__delete = CD_STMT(
 int handle_DeleteArticleComment(cd_request *r, const api_DeleteArticleComment_req *in,
                                 api_DeleteArticleComment_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc < 0)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const char *params[] = {in->slug, cd_db_param_i64(r, in->id), cd_db_param_i64(r, me->id)};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     rc = cd_db_query(r, &comments__delete, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return comments__article_not_found(r);
     if (PQgetisnull(res, 0, 0))

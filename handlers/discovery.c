@@ -8,7 +8,8 @@
  * article_view.h's page shape, so articlesCount is the number of matches.
  */
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "article_view.h"
 #include "db.h"
 
@@ -43,7 +44,7 @@ static const cd_stmt st_popular_tags =
 int handle_SearchArticles(cd_request *r, const api_SearchArticles_req *in,
                           api_SearchArticles_res *out)
 {
-    const char *params[4] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+    const char *params[4] = {caller_viewer_param(r), cd_db_param_i64(r, in->limit),
                              cd_db_param_i64(r, in->offset), in->q};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
@@ -58,7 +59,7 @@ int handle_SearchArticles(cd_request *r, const api_SearchArticles_req *in,
 int handle_GetTrendingArticles(cd_request *r, const api_GetTrendingArticles_req *in,
                                api_GetTrendingArticles_res *out)
 {
-    const char *params[4] = {app_viewer_param(r), cd_db_param_i64(r, in->limit),
+    const char *params[4] = {caller_viewer_param(r), cd_db_param_i64(r, in->limit),
                              cd_db_param_i64(r, in->offset), cd_db_param_i64(r, in->days)};
     if (!params[1] || !params[2] || !params[3])
         return CD_E_NOMEM;
@@ -79,7 +80,7 @@ int handle_GetPopularTags(cd_request *r, const api_GetPopularTags_req *in,
     PGresult *res = NULL;
     int rc = cd_db_query(r, &st_popular_tags, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int n = PQntuples(res);
     api_PopularTag *tags = cd_arena_calloc(r->arena, n > 0 ? (size_t)n : 1, sizeof *tags);
     if (!tags)

@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "article_view.h"
 #include "db.h"
 
@@ -30,16 +31,16 @@ static const cd_stmt st_unfavorite =
 
 static int favorites__apply(cd_request *r, const cd_stmt *st, const char *slug, api_Article *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const char *params[2] = {app_viewer_param(r), slug};
+    const char *params[2] = {caller_viewer_param(r), slug};
     PGresult *res = NULL;
     rc = cd_db_query(r, st, params, &res);
     if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0) /* article deleted meanwhile */
         return article_view_not_found(r, slug);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return article_view_not_found(r, slug);
     rc = article_view_by_id(r, cd_db_i64(res, 0, 0), out);

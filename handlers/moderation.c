@@ -15,7 +15,8 @@
 #include <json-c/json.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "db.h"
 
 /* Index of s in a generated enum name table, or -1. */
@@ -29,7 +30,7 @@ static int mod__enum(const char *const *names, size_t n, const char *s)
 
 #define MOD_ENUM(table, s) mod__enum((table), sizeof(table) / sizeof *(table), (s))
 
-static bool mod__is_admin(const app_user *u)
+static bool mod__is_admin(const caller_user *u)
 {
     return u && strcmp(u->role, "admin") == 0;
 }
@@ -37,19 +38,19 @@ static bool mod__is_admin(const app_user *u)
 /* 0 when the caller is a moderator or an admin (and, for a write, not banned); else answers. */
 static int mod__require_staff(cd_request *r, bool write)
 {
-    const app_user *u = app_caller(r);
+    const caller_user *u = caller_get(r);
     if (!u)
         return cd_req_fail(r, 401, "", "authentication required");
     if (!mod__is_admin(u) && strcmp(u->role, "moderator") != 0)
         return cd_req_fail(r, 403, "", "admin or moderator role required");
-    return write ? app_require_writer(r) : 0;
+    return write ? caller_require_writer(r) : 0;
 }
 
 /* The columns every report query returns, in this order, starting at some offset. */
 /* clang-format off */
 #define MOD_REPORT_COLS(r, a, u)                                                                   \
     r ".id, " a ".slug, " r ".comment_id, " r ".reason, " r ".details, " r ".status, " u           \
-    ".username, " APP_SQL_TS(r ".created_at") ", " APP_SQL_TS(r ".resolved_at")
+    ".username, " APPDB_SQL_TS(r ".created_at") ", " APPDB_SQL_TS(r ".resolved_at")
 /* clang-format on */
 enum { R_ID, R_SLUG, R_COMMENT, R_REASON, R_DETAILS, R_STATUS, R_REPORTER, R_CREATED, R_RESOLVED };
 
@@ -142,7 +143,7 @@ static const cd_stmt st_report_create = CD_STMT(
 /* POST /api/articles/{slug}/reports */
 int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_CreateReport_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
     const api_NewReportRequest_report *rq = &in->body.report;
@@ -152,7 +153,7 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
     const char *params[5] = {
         in->slug,
         comment_id ? cd_db_param_i64(r, comment_id) : NULL,
-        cd_db_param_i64(r, app_caller(r)->id),
+        cd_db_param_i64(r, caller_get(r)->id),
         api_ReportReason_names[rq->reason],
         rq->has_details == API_VALUE && rq->details ? rq->details : "",
     };
@@ -163,7 +164,7 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
     if (rc == 0)
         rc = cd_db_query(r, &st_report_create, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQgetisnull(res, 0, 0))
         return cd_req_fail(r, 404, "slug", "article not found");
     if (PQgetisnull(res, 0, 1 + R_ID))
@@ -172,7 +173,7 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->status = 201;
     return 0;
 }
@@ -210,7 +211,7 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
     PGresult *res = NULL;
     rc = cd_db_query(r, &st_reports_list, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int rows = PQntuples(res);
     if (rows < 1)
         return CD_E_INTERNAL;
@@ -252,7 +253,7 @@ int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
     const char *params[3] = {
         cd_db_param_i64(r, in->id),
         api_UpdateReportRequest_report_status_names[in->body.report.status],
-        cd_db_param_i64(r, app_caller(r)->id),
+        cd_db_param_i64(r, caller_get(r)->id),
     };
     if (!params[0] || !params[2])
         return CD_E_NOMEM;
@@ -261,14 +262,14 @@ int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
     if (rc == 0)
         rc = cd_db_query(r, &st_report_resolve, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "id", "report not found");
     rc = mod__report(res, 0, 0, &out->body_200.report);
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->status = 200;
     return 0;
 }
@@ -278,7 +279,7 @@ int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
 /* clang-format off */
 #define MOD_USER_COLS(u)                                                                           \
     u ".username, " u ".email, " u ".bio, " u ".image, " u ".role, " u                             \
-    ".banned, " APP_SQL_TS(u ".created_at")
+    ".banned, " APPDB_SQL_TS(u ".created_at")
 /* clang-format on */
 enum { U_USERNAME, U_EMAIL, U_BIO, U_IMAGE, U_ROLE, U_BANNED, U_CREATED };
 
@@ -331,7 +332,7 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     PGresult *res = NULL;
     rc = cd_db_query(r, &st_users_list, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int rows = PQntuples(res);
     if (rows < 1)
         return CD_E_INTERNAL;
@@ -375,11 +376,11 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
     const api_AdminUpdateUserRequest_user *u = &in->body.user;
     bool set_role = u->has_role == API_VALUE;
     bool set_banned = u->has_banned == API_VALUE;
-    bool admin = mod__is_admin(app_caller(r));
+    bool admin = mod__is_admin(caller_get(r));
     if (set_role && !admin)
         return cd_req_fail(r, 403, "user/role", "only admins can change roles");
     /* usernames are unique as written (users_username_key), so this is "the caller's own row" */
-    if (strcmp(in->username, app_caller(r)->username) == 0) {
+    if (strcmp(in->username, caller_get(r)->username) == 0) {
         if (set_role && u->role != API_ROLE_ADMIN)
             return cd_req_fail(r, 422, "user/role", "admins cannot demote themselves");
         if (set_banned && u->banned)
@@ -396,7 +397,7 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
     if (rc == 0)
         rc = cd_db_query(r, &st_user_update, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "username", "user not found");
     if (PQgetisnull(res, 0, U_USERNAME))
@@ -406,7 +407,7 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->status = 200;
     return 0;
 }

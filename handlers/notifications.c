@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "db.h"
 
 /* Index of s in the generated enum name table, or -1. */
@@ -37,7 +38,7 @@ static const cd_stmt st_list = CD_STMT(
     "         EXISTS (SELECT 1 FROM follows f"
     "                  WHERE f.follower_id = $1::integer AND f.followee_id = n.actor_id)"
     "           AS following,"
-    "         a.slug, a.title, n.comment_id, " APP_SQL_TS("n.created_at") " AS created,"
+    "         a.slug, a.title, n.comment_id, " APPDB_SQL_TS("n.created_at") " AS created,"
     "         n.read_at IS NOT NULL AS is_read"
     "    FROM notifications n"
     "    JOIN users u ON u.id = n.actor_id"
@@ -69,7 +70,7 @@ enum {
 int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
                              api_ListNotifications_res *out)
 {
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const char *params[4] = {
         cd_db_param_i64(r, me->id),
         in->unread ? "true" : "false",
@@ -81,7 +82,7 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
     PGresult *res = NULL;
     int rc = cd_db_query(r, &st_list, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int rows = PQntuples(res);
     if (rows < 1)
         return CD_E_INTERNAL; /* the counts row is always there */
@@ -137,13 +138,13 @@ int handle_GetUnreadNotificationCount(cd_request *r, const api_GetUnreadNotifica
                                       api_GetUnreadNotificationCount_res *out)
 {
     (void)in;
-    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, caller_get(r)->id)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     int rc = cd_db_query(r, &st_unread, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->body_200.unreadCount = cd_db_i64(res, 0, 0);
     out->status = 200;
     return 0;
@@ -165,7 +166,7 @@ static const cd_stmt st_mark = CD_STMT(
 int handle_MarkNotificationRead(cd_request *r, const api_MarkNotificationRead_req *in,
                                 api_MarkNotificationRead_res *out)
 {
-    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, caller_get(r)->id)};
     if (!params[0] || !params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -173,12 +174,12 @@ int handle_MarkNotificationRead(cd_request *r, const api_MarkNotificationRead_re
     if (rc == 0)
         rc = cd_db_query(r, &st_mark, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (!cd_db_bool(res, 0, 0))
         return cd_req_fail(r, 404, "id", "notification not found");
     rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->status = 204;
     return 0;
 }
@@ -197,7 +198,7 @@ int handle_MarkAllNotificationsRead(cd_request *r, const api_MarkAllNotification
                                     api_MarkAllNotificationsRead_res *out)
 {
     (void)in;
-    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, caller_get(r)->id)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -207,7 +208,7 @@ int handle_MarkAllNotificationsRead(cd_request *r, const api_MarkAllNotification
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->body_200.unreadCount = 0; /* everything that existed when we looked is read now */
     out->status = 200;
     return 0;

@@ -11,7 +11,8 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "db.h"
 #include "profile_view.h"
 
@@ -57,10 +58,10 @@ static const cd_stmt profile__unfollow = CD_STMT(
 static int profile__set_follow(cd_request *r, const char *username, bool follow,
                                api_Profile *profile)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc < 0)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     if (!me)
         return CD_E_UNAUTHORIZED;
     const char *caller_id = cd_db_param_i64(r, me->id);
@@ -72,7 +73,7 @@ static int profile__set_follow(cd_request *r, const char *username, bool follow,
     if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0)
         return profile_view_not_found(r, username); /* deleted after the statement's snapshot */
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return profile_view_not_found(r, username);
     if (follow && cd_db_i64(res, 0, 0) == me->id)
@@ -135,14 +136,14 @@ static const cd_stmt profile__following =
 static int profile__list(cd_request *r, const cd_stmt *st, const char *username, int64_t limit,
                          int64_t offset, api_MultipleProfilesResponse *page)
 {
-    const char *params[] = {username, app_viewer_param(r), cd_db_param_i64(r, limit),
+    const char *params[] = {username, caller_viewer_param(r), cd_db_param_i64(r, limit),
                             cd_db_param_i64(r, offset)};
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     int rc = cd_db_query(r, st, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     int n = PQntuples(res);
     if (n == 0)
         return profile_view_not_found(r, username);

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
 #include "cache.h"
 #include "cards.h"
 #include "db.h"
@@ -30,7 +30,7 @@ int handle_GetTags(cd_request *r, const api_GetTags_req *in, api_GetTags_res *ou
     if (rc != 1) {
         PGresult *res = NULL;
         if ((rc = cd_db_query(r, &st_tags, NULL, &res)))
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
         len = 0;
         for (int i = 0; i < PQntuples(res); i++)
             len += (size_t)PQgetlength(res, i, 0) + 1;

@@ -13,12 +13,13 @@
 #include <strings.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "auth.h"
 #include "db.h"
 #include "session.h"
 
-#define USER_COLUMNS "id, username, email, bio, image, " APP_SQL_CUTOFF("users")
+#define USER_COLUMNS "id, username, email, bio, image, " APPDB_SQL_CUTOFF("users")
 
 static const cd_stmt q_user_by_email =
     CD_STMT("user_by_email", 1,
@@ -84,7 +85,7 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
     PGresult *res;
     int rc = cd_db_query(r, &q_user_by_email, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     bool rehash = false;
     /* Unknown e-mail and wrong password answer alike, so the endpoint does not reveal accounts. */
     if (PQntuples(res) != 1) {
@@ -103,11 +104,11 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
         const char *p[3] = {cd_db_str(res, 0, 0), hash, cd_db_str(res, 0, 6)};
         PGresult *ignored;
         if ((rc = cd_db_query(r, &q_rehash, p, &ignored)))
-            return app_db_error(r, rc);
+            return appdb_error(r, rc);
     }
     const char *refresh;
     if ((rc = session_issue_refresh(r, cd_db_i64(res, 0, 0), NULL, &refresh)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if ((rc = fill_from_row(r, &out->body_200.user, res)))
         return rc;
     out->status = 200;
@@ -119,18 +120,18 @@ int handle_CreateUser(cd_request *r, const api_CreateUser_req *in, api_CreateUse
     const api_NewUser *u = &in->body.user;
     int rc = check_available(r, u->username, u->email, NULL);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     const char *hash;
     if ((rc = cd_password_hash(r->arena, u->password, &hash)))
         return rc;
     const char *params[3] = {u->username, u->email, hash};
     PGresult *res;
     if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_insert_user, params, &res)))
-        return app_db_error(r, rc); /* a concurrent registration won the name: 422 */
+        return appdb_error(r, rc); /* a concurrent registration won the name: 422 */
     const char *refresh;
     if ((rc = session_issue_refresh(r, cd_db_i64(res, 0, 0), NULL, &refresh)) ||
         (rc = cd_db_commit(r)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if ((rc = fill_from_row(r, &out->body_201.user, res)))
         return rc;
     out->status = 201;
@@ -141,7 +142,7 @@ int handle_GetCurrentUser(cd_request *r, const api_GetCurrentUser_req *in,
                           api_GetCurrentUser_res *out)
 {
     (void)in;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     api_User *u = &out->body_200.user;
     u->email = me->email;
     /* RealWorld echoes the caller's token; API-key callers have none to echo. */
@@ -156,7 +157,7 @@ int handle_GetCurrentUser(cd_request *r, const api_GetCurrentUser_req *in,
 /* A password, or an e-mail address other than the current one (the way to a password reset),
  * takes the current password: a stolen token alone must not be enough to take the account over.
  * 0 when the request may go on; otherwise answers 422 (missing) or 403 (wrong). */
-static int check_current_password(cd_request *r, const api_UpdateUser *u, const app_user *me,
+static int check_current_password(cd_request *r, const api_UpdateUser *u, const caller_user *me,
                                   const char *id)
 {
     bool password = u->has_password == API_VALUE;
@@ -172,7 +173,7 @@ static int check_current_password(cd_request *r, const api_UpdateUser *u, const 
     PGresult *res;
     int rc = cd_db_query(r, &q_password_hash, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
     if (cd_password_verify(u->currentPassword, cd_db_str(res, 0, 0), NULL))
@@ -184,10 +185,10 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
                              api_UpdateCurrentUser_res *out)
 {
     const api_UpdateUser *u = &in->body.user;
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     const char *id = cd_db_param_i64(r, me->id);
     if (!id)
         return CD_E_NOMEM;
@@ -196,7 +197,7 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
     const char *username = u->has_username == API_VALUE ? u->username : NULL;
     const char *email = u->has_email == API_VALUE ? u->email : NULL;
     if ((username || email) && (rc = check_available(r, username, email, id)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     const char *hash = NULL;
     if (u->has_password == API_VALUE && (rc = cd_password_hash(r->arena, u->password, &hash)))
         return rc;
@@ -206,14 +207,14 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
     const char *params[6] = {id, username, email, hash, bio, image};
     PGresult *res;
     if ((hash && (rc = cd_db_begin(r))) || (rc = cd_db_query(r, &q_update_user, params, &res)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
     int64_t cutoff = cd_db_i64(res, 0, 5);
     /* A new password ends every earlier session, as PUT /user/password (same transaction); the
      * answer's token is issued after the revocation second. */
     if (hash && ((rc = session_password_changed(r, me->id, &cutoff)) || (rc = cd_db_commit(r))))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if ((rc = session_fill_user(r, &out->body_200.user, cd_db_i64(res, 0, 0), cd_db_str(res, 0, 1),
                                 cd_db_str(res, 0, 2), cd_db_str(res, 0, 3), cd_db_str(res, 0, 4),
                                 cutoff)))

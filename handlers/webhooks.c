@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "secret.h"
+#include "appdb.h"
+#include "caller.h"
 #include "config.h"
 #include "db.h"
 #include "netguard.h"
@@ -52,7 +54,7 @@ static int wh__events(cd_request *r, const PGresult *res, int row, api_WebhookEv
 /* clang-format off */
 static const cd_stmt st_list = CD_STMT(
     "webhooks_list", 1,
-    "SELECT id, url, events, " APP_SQL_TS("created_at")
+    "SELECT id, url, events, " APPDB_SQL_TS("created_at")
     "  FROM webhooks WHERE user_id = $1::integer ORDER BY id");
 /* clang-format on */
 
@@ -60,13 +62,13 @@ static const cd_stmt st_list = CD_STMT(
 int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListWebhooks_res *out)
 {
     (void)in;
-    const char *params[1] = {cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[1] = {cd_db_param_i64(r, caller_get(r)->id)};
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
     int rc = cd_db_query(r, &st_list, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     size_t n = (size_t)PQntuples(res);
     api_Webhook *hooks = n ? cd_arena_calloc(r->arena, n, sizeof *hooks) : NULL;
     if (n && !hooks)
@@ -97,7 +99,7 @@ static const cd_stmt st_create = CD_STMT(
     "INSERT INTO webhooks (user_id, url, secret, events)"
     " SELECT $1::integer, $2::text, $3::text, $4::text[]"
     "  WHERE (SELECT count(*) FROM webhooks WHERE user_id = $1::integer) < " WH_STR(WEBHOOKS_MAX)
-    " RETURNING id, url, events, " APP_SQL_TS("created_at"));
+    " RETURNING id, url, events, " APPDB_SQL_TS("created_at"));
 /* clang-format on */
 
 /* 0 when url may be delivered to; otherwise answers 422 at /webhook/url saying why. */
@@ -123,7 +125,7 @@ static int wh__check_url(cd_request *r, const char *url)
 /* POST /api/user/webhooks */
 int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_CreateWebhook_res *out)
 {
-    int rc = app_require_writer(r);
+    int rc = caller_require_writer(r);
     if (rc)
         return rc;
     const api_NewWebhookRequest_webhook *wh = &in->body.webhook;
@@ -135,9 +137,9 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
         return CD_E_NOMEM;
     for (size_t i = 0; i < wh->events_count; i++)
         names[i] = api_WebhookEvent_names[wh->events[i]];
-    const char *secret = app_random_token(r, 32);
+    const char *secret = secret_random_token(r, 32);
     const char *params[4] = {
-        cd_db_param_i64(r, app_caller(r)->id),
+        cd_db_param_i64(r, caller_get(r)->id),
         wh->url,
         secret,
         cd_db_param_text_array(r, names, wh->events_count),
@@ -149,7 +151,7 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
     if (rc == 0)
         rc = cd_db_query(r, &st_create, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 422, "webhook", "at most %d webhooks per user", WEBHOOKS_MAX);
     api_WebhookResponse_webhook *w = &out->body_201.webhook;
@@ -161,7 +163,7 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->status = 201;
     return 0;
 }
@@ -176,7 +178,7 @@ static const cd_stmt st_delete = CD_STMT(
 /* DELETE /api/user/webhooks/{id} */
 int handle_DeleteWebhook(cd_request *r, const api_DeleteWebhook_req *in, api_DeleteWebhook_res *out)
 {
-    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, app_caller(r)->id)};
+    const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, caller_get(r)->id)};
     if (!params[0] || !params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
@@ -184,12 +186,12 @@ int handle_DeleteWebhook(cd_request *r, const api_DeleteWebhook_req *in, api_Del
     if (rc == 0)
         rc = cd_db_query(r, &st_delete, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "id", "webhook not found");
     rc = cd_db_commit(r);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->status = 204;
     return 0;
 }

@@ -1,5 +1,5 @@
-/* tests/handlers/test_app.c — the application helpers shared by handlers: per-IP token buckets,
- * PostgreSQL text[] parsing and literals, the RealWorld error envelope. */
+/* tests/handlers/test_app.c — the shared floor of the handlers (handlers/lib/): per-IP token
+ * buckets, PostgreSQL text[] parsing and literals, the RealWorld error envelope. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +14,7 @@
 #include "db.h"
 #include "ratelimit.h"
 #include "request.h"
+#include "secret.h"
 
 static cd_request *new_req(void)
 {
@@ -37,21 +38,21 @@ static PGresult *one_value(const char *text)
 static void test_ratelimit_bucket(void **state)
 {
     (void)state;
-    app_ratelimit *rl = app_ratelimit_new(3, 64);
+    ratelimit *rl = ratelimit_new(3, 64);
     assert_non_null(rl);
     for (int i = 0; i < 3; i++)
-        assert_int_equal(app_ratelimit_take(rl, "10.0.0.1", 1000), 0);
-    unsigned wait = app_ratelimit_take(rl, "10.0.0.1", 1000);
+        assert_int_equal(ratelimit_take(rl, "10.0.0.1", 1000), 0);
+    unsigned wait = ratelimit_take(rl, "10.0.0.1", 1000);
     assert_in_range(wait, 1, 20); /* one token refills in 20 s at 3/min */
-    assert_int_equal(app_ratelimit_take(rl, "10.0.0.2", 1000), 0); /* other clients unaffected */
-    assert_int_not_equal(app_ratelimit_take(rl, "10.0.0.1", 1000 + 19000), 0);
-    assert_int_equal(app_ratelimit_take(rl, "10.0.0.1", 1000 + 20001), 0);
-    assert_int_not_equal(app_ratelimit_take(rl, "10.0.0.1", 1000 + 20001), 0);
+    assert_int_equal(ratelimit_take(rl, "10.0.0.2", 1000), 0); /* other clients unaffected */
+    assert_int_not_equal(ratelimit_take(rl, "10.0.0.1", 1000 + 19000), 0);
+    assert_int_equal(ratelimit_take(rl, "10.0.0.1", 1000 + 20001), 0);
+    assert_int_not_equal(ratelimit_take(rl, "10.0.0.1", 1000 + 20001), 0);
     /* a long pause refills to the bucket size, never beyond */
     for (int i = 0; i < 3; i++)
-        assert_int_equal(app_ratelimit_take(rl, "10.0.0.1", 10000000), 0);
-    assert_int_not_equal(app_ratelimit_take(rl, "10.0.0.1", 10000000), 0);
-    app_ratelimit_free(rl);
+        assert_int_equal(ratelimit_take(rl, "10.0.0.1", 10000000), 0);
+    assert_int_not_equal(ratelimit_take(rl, "10.0.0.1", 10000000), 0);
+    ratelimit_free(rl);
 }
 
 static void check_array(const char *pg, size_t n, const char *const *want)
@@ -111,8 +112,10 @@ static void test_text_array_literal_round_trip(void **state)
 static void test_error_envelope_names_fields(void **state)
 {
     (void)state;
-    setenv("CONDUIT_RATE_LIMIT", "0", 1);
-    assert_int_equal(app_init(), 0);
+    cd_config cfg;
+    cd_config_defaults(&cfg);
+    cfg.rate_limit = 0;
+    assert_int_equal(app_init(&cfg), 0);
     cd_request *r = new_req();
     cd_verrors errs;
     cd_verrors_init(&errs, r->arena);
@@ -141,10 +144,10 @@ static void test_random_and_hash(void **state)
 {
     (void)state;
     cd_request *r = new_req();
-    const char *a = app_random_token(r, 32), *b = app_random_token(r, 32);
+    const char *a = secret_random_token(r, 32), *b = secret_random_token(r, 32);
     assert_int_equal(strlen(a), 43); /* 256 bits, base64url without padding */
     assert_string_not_equal(a, b);
-    assert_string_equal(app_sha256_hex(r, "abc"),
+    assert_string_equal(secret_sha256_hex(r, "abc"),
                         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assert_string_equal(cd_db_param_i64(r, -9223372036854775807LL - 1), "-9223372036854775808");
     cd_arena_free(r->arena);

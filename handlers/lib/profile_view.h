@@ -1,5 +1,5 @@
-/* handlers/profile_view.h — a user's public profile as one viewer sees it (api_Profile), shared by
- * every handler that answers with a profile or an author: profiles, comments, articles, lists.
+/* handlers/lib/profile_view.h — a user's public profile as one viewer sees it (api_Profile), shared
+ * by every handler that answers with a profile or an author: profiles, comments, articles, lists.
  *
  * `following` is always relative to the caller: false for anonymous viewers, and false for the
  * user's own profile (the follows table forbids following yourself). Two ways to use it:
@@ -33,7 +33,7 @@ void profile_view_from_row(const PGresult *res, int row, int col, api_Profile *o
 
 /* Load `username` as the caller sees it. 0 with *out filled (and *user_id, when not NULL, set to
  * the user's id); CD_E_RESPONDED after answering 404 naming the username; or the negative code
- * to return after a failed query (already passed through app_db_error). */
+ * to return after a failed query (already passed through appdb_error). */
 int profile_view_load(cd_request *r, const char *username, api_Profile *out, int64_t *user_id);
 
 /* Answer 404 for a username with no user ("username: profile 'x' not found").

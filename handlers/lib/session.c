@@ -1,10 +1,10 @@
-/* handlers/session.c — access + refresh tokens shared by the account handlers (see session.h). */
+/* handlers/lib/session.c — access and refresh tokens for the account handlers (see session.h). */
 #include "session.h"
 
 #include <stdbool.h>
 #include <time.h>
 
-#include "app.h"
+#include "secret.h"
 #include "auth.h"
 #include "config.h"
 #include "db.h"
@@ -44,10 +44,10 @@ int session_clear_cookie(cd_request *r)
 
 int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, const char **token)
 {
-    const char *secret = app_random_token(r, 32);
+    const char *secret = secret_random_token(r, 32);
     if (!secret)
         return CD_E_NOMEM;
-    const char *params[3] = {cd_db_param_i64(r, user_id), family, app_sha256_hex(r, secret)};
+    const char *params[3] = {cd_db_param_i64(r, user_id), family, secret_sha256_hex(r, secret)};
     if (!params[0] || !params[2])
         return CD_E_NOMEM;
     PGresult *res;

@@ -1,5 +1,5 @@
-/* handlers/article_view.h — articles as one viewer sees them: one article, or a page of previews
- * with the total number of matches.
+/* handlers/lib/article_view.h — articles as one viewer sees them: one article, or a page of
+ * previews with the total number of matches.
  *
  * Shared by the article, favorite, discovery and bookmark handlers. Every article SELECT returns
  * the same columns (ARTICLE_VIEW_COLS) over `articles a JOIN users u ON u.id = a.author_id`, with
@@ -24,7 +24,7 @@
 #include <stdint.h>
 
 #include "api_handlers.h"
-#include "app.h"
+#include "appdb.h"
 #include "db.h"
 
 /* The article columns, in order: slug, title, description, createdAt, updatedAt, favoritesCount,
@@ -35,7 +35,8 @@
 #define ARTICLE_VIEW_VIEWER "COALESCE($1::int, 0)"
 #define ARTICLE_VIEW_COLS                                                                          \
     "a.slug, a.title, a.description, "                                                             \
-    APP_SQL_TS("a.created_at") ", " APP_SQL_TS("a.updated_at") ", a.favorites_count, "             \
+    APPDB_SQL_TS("a.created_at") ", "                                                              \
+    APPDB_SQL_TS("a.updated_at") ", a.favorites_count, "                                           \
     "COALESCE((SELECT array_agg(t.name ORDER BY t.name) FROM article_tags at"                      \
     " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '{}'), "                        \
     "EXISTS (SELECT 1 FROM favorites f WHERE f.user_id = " ARTICLE_VIEW_VIEWER                     \
@@ -64,9 +65,9 @@
     " FROM (SELECT 1) one LEFT JOIN page ON true ORDER BY " order
 // clang-format on
 
-/* Run a page statement (params[0] is the viewer, see app_viewer_param) and fill out: the
+/* Run a page statement (params[0] is the viewer, see caller_viewer_param) and fill out: the
  * previews in result order and articlesCount from column 0. 0 or a negative CD_E_* code (a failed
- * query's code comes back as app_db_error() maps it). */
+ * query's code comes back as appdb_error() maps it). */
 int article_view_page(cd_request *r, const cd_stmt *st, const char *const *params,
                       api_MultipleArticlesResponse *out);
 /* The same, with the page of ids cached under `key` (a string naming the statement and every

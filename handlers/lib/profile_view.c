@@ -1,7 +1,9 @@
-/* handlers/profile_view.c — load a user's profile as the caller sees it (see profile_view.h). */
+/* handlers/lib/profile_view.c — load a user's profile as the caller sees it (see profile_view.h).
+ */
 #include "profile_view.h"
 
-#include "app.h"
+#include "appdb.h"
+#include "caller.h"
 #include "cards.h"
 #include "db.h"
 
@@ -34,11 +36,11 @@ static int profile_view__cached(cd_request *r, const char *username, api_Profile
     if (rc == CD_E_NOTFOUND)
         return profile_view_not_found(r, username);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     cards_set fol = {0};
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     if (me && (rc = cards_following(r, me->id, &fol)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     *out = (api_Profile){
         .username = u.username,
         .bio = u.bio,
@@ -54,11 +56,11 @@ int profile_view_load(cd_request *r, const char *username, api_Profile *out, int
 {
     if (cards_cacheable(r))
         return profile_view__cached(r, username, out, user_id);
-    const char *params[] = {app_viewer_param(r), username};
+    const char *params[] = {caller_viewer_param(r), username};
     PGresult *res = NULL;
     int rc = cd_db_query(r, &profile_view__by_name, params, &res);
     if (rc < 0)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return profile_view_not_found(r, username);
     if (user_id)

@@ -1,4 +1,4 @@
-/* handlers/cards.c — cached article/user cards, viewer sets and id pages (see cards.h).
+/* handlers/lib/cards.c — cached article/user cards, viewer sets and id pages (see cards.h).
  *
  * Encoding of a cached record: the row's text values as the database sent them, packed as
  * [u32 count][u32 length per value, UINT32_MAX = NULL][values, each NUL-terminated]; decoding
@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "appdb.h"
 #include "cache.h"
 
 #define CARDS_ARTICLE_NCOLS 10
@@ -20,8 +20,8 @@
 // clang-format off
 static const cd_stmt st_articles = CD_STMT(
     "cards_articles", 1,
-    "SELECT a.id, a.slug, a.title, a.description, " APP_SQL_TS("a.created_at") ", "
-    APP_SQL_TS("a.updated_at") ", a.favorites_count,"
+    "SELECT a.id, a.slug, a.title, a.description, " APPDB_SQL_TS("a.created_at") ", "
+    APPDB_SQL_TS("a.updated_at") ", a.favorites_count,"
     " COALESCE((SELECT array_agg(t.name ORDER BY t.name) FROM article_tags at"
     " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '{}'), a.author_id, a.body"
     " FROM articles a WHERE a.id = ANY($1::int[])");
@@ -29,7 +29,7 @@ static const cd_stmt st_article_id = CD_STMT(
     "cards_article_id", 1, "SELECT id FROM articles WHERE slug = $1");
 static const cd_stmt st_users = CD_STMT(
     "cards_users", 1,
-    "SELECT id, username, email, bio, image, role, banned, " APP_SQL_CUTOFF("users")
+    "SELECT id, username, email, bio, image, role, banned, " APPDB_SQL_CUTOFF("users")
     " FROM users WHERE id = ANY($1::int[])");
 static const cd_stmt st_user_id = CD_STMT(
     "cards_user_id", 1, "SELECT id FROM users WHERE username = $1");

@@ -1,4 +1,4 @@
-/* handlers/ratelimit.c — per-client-IP token buckets for the credential endpoints. */
+/* handlers/lib/ratelimit.c — per-client-IP token buckets for the credential endpoints. */
 #include "ratelimit.h"
 
 #include <math.h>
@@ -6,27 +6,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "clock.h"
 #include "request.h"
 
 /* A fixed table of buckets, hashed by key: memory stays bounded whatever clients do. A
  * collision evicts the older bucket (its client gets a fresh budget), which errs on the side of
  * availability; with thousands of slots and a handful of abusive IPs it does not matter. */
 typedef struct {
-    char key[48];  /* client IP (IPv6 text fits in 46) */
+    char key[48]; /* client IP (IPv6 text fits in 46) */
     double tokens;
     int64_t at_ms; /* last refill */
-} app__bucket;
+} ratelimit__bucket;
 
-struct app_ratelimit {
+struct ratelimit {
     pthread_mutex_t lock;
     unsigned per_minute;
     unsigned nslots;
-    app__bucket *slots;
+    ratelimit__bucket *slots;
 };
 
-static uint64_t app__hash(const char *s)
+static uint64_t ratelimit__hash(const char *s)
 {
     uint64_t h = 1469598103934665603ull; /* FNV-1a */
     for (; *s; s++) {
@@ -36,9 +36,9 @@ static uint64_t app__hash(const char *s)
     return h;
 }
 
-app_ratelimit *app_ratelimit_new(unsigned per_minute, unsigned slots)
+ratelimit *ratelimit_new(unsigned per_minute, unsigned slots)
 {
-    app_ratelimit *rl = calloc(1, sizeof *rl);
+    ratelimit *rl = calloc(1, sizeof *rl);
     if (!rl)
         return NULL;
     rl->slots = calloc(slots, sizeof *rl->slots);
@@ -52,7 +52,7 @@ app_ratelimit *app_ratelimit_new(unsigned per_minute, unsigned slots)
     return rl;
 }
 
-void app_ratelimit_free(app_ratelimit *rl)
+void ratelimit_free(ratelimit *rl)
 {
     if (!rl)
         return;
@@ -61,15 +61,16 @@ void app_ratelimit_free(app_ratelimit *rl)
     free(rl);
 }
 
-unsigned app_ratelimit_take(app_ratelimit *rl, const char *key, int64_t now_ms)
+unsigned ratelimit_take(ratelimit *rl, const char *key, int64_t now_ms)
 {
     unsigned wait = 0;
     double rate = rl->per_minute / 60000.0; /* tokens per ms */
     pthread_mutex_lock(&rl->lock);
-    app__bucket *b = &rl->slots[app__hash(key) % rl->nslots];
+    ratelimit__bucket *b = &rl->slots[ratelimit__hash(key) % rl->nslots];
     if (strncmp(b->key, key, sizeof b->key) != 0) {
-        strncpy(b->key, key, sizeof b->key - 1);
-        b->key[sizeof b->key - 1] = '\0';
+        size_t n = strnlen(key, sizeof b->key - 1); /* longer keys are cut: still one bucket */
+        memcpy(b->key, key, n);
+        b->key[n] = '\0';
         b->tokens = rl->per_minute;
         b->at_ms = now_ms;
     }
@@ -93,22 +94,15 @@ unsigned app_ratelimit_take(app_ratelimit *rl, const char *key, int64_t now_ms)
 
 /* ---- the hooks ---- */
 
-static const char *const app__limited_ops[] = {"Login", "CreateUser", "RequestPasswordReset",
-                                               "ConfirmPasswordReset"};
-#define APP__NOPS (sizeof app__limited_ops / sizeof app__limited_ops[0])
-static app_ratelimit *app__limits[APP__NOPS];
+static const char *const ratelimit__limited_ops[] = {"Login", "CreateUser", "RequestPasswordReset",
+                                                     "ConfirmPasswordReset"};
+#define RATELIMIT__NOPS (sizeof ratelimit__limited_ops / sizeof ratelimit__limited_ops[0])
+static ratelimit *ratelimit__limits[RATELIMIT__NOPS];
 
-static int64_t app__now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static int app__before(cd_request *r, size_t which)
+static int ratelimit__before(cd_request *r, size_t which)
 {
     const char *ip = r->client_ip && *r->client_ip ? r->client_ip : "unknown";
-    unsigned wait = app_ratelimit_take(app__limits[which], ip, app__now_ms());
+    unsigned wait = ratelimit_take(ratelimit__limits[which], ip, cd_clock_ns() / 1000000);
     if (wait == 0)
         return 0;
     char secs[16];
@@ -117,30 +111,36 @@ static int app__before(cd_request *r, size_t which)
     return cd_req_fail(r, 429, "", "too many attempts from your address; retry in %u s", wait);
 }
 
-static int app__before_0(cd_request *r) { return app__before(r, 0); }
-static int app__before_1(cd_request *r) { return app__before(r, 1); }
-static int app__before_2(cd_request *r) { return app__before(r, 2); }
-static int app__before_3(cd_request *r) { return app__before(r, 3); }
-static const cd_hook_before_fn app__hooks[APP__NOPS] = {app__before_0, app__before_1,
-                                                        app__before_2, app__before_3};
-
-int app_ratelimit_init(void)
+static int ratelimit__before_0(cd_request *r)
 {
-    const char *env = getenv("CONDUIT_RATE_LIMIT");
-    long per_minute = 10;
-    if (env && *env) {
-        char *end;
-        per_minute = strtol(env, &end, 10);
-        if (*end || per_minute < 0 || per_minute > 1000000)
-            return CD_E_INVALID;
-    }
+    return ratelimit__before(r, 0);
+}
+static int ratelimit__before_1(cd_request *r)
+{
+    return ratelimit__before(r, 1);
+}
+static int ratelimit__before_2(cd_request *r)
+{
+    return ratelimit__before(r, 2);
+}
+static int ratelimit__before_3(cd_request *r)
+{
+    return ratelimit__before(r, 3);
+}
+static const cd_hook_before_fn ratelimit__hooks[RATELIMIT__NOPS] = {
+    ratelimit__before_0, ratelimit__before_1, ratelimit__before_2, ratelimit__before_3};
+
+int ratelimit_install(int per_minute)
+{
+    if (per_minute < 0 || per_minute > 1000000)
+        return CD_E_INVALID;
     if (per_minute == 0)
         return 0;
-    for (size_t i = 0; i < APP__NOPS; i++) {
-        app__limits[i] = app_ratelimit_new((unsigned)per_minute, 4096);
-        if (!app__limits[i])
+    for (size_t i = 0; i < RATELIMIT__NOPS; i++) {
+        ratelimit__limits[i] = ratelimit_new((unsigned)per_minute, 4096);
+        if (!ratelimit__limits[i])
             return CD_E_NOMEM;
-        int rc = cd_hooks_register(app__limited_ops[i], app__hooks[i], NULL);
+        int rc = cd_hooks_register(ratelimit__limited_ops[i], ratelimit__hooks[i], NULL);
         if (rc)
             return rc;
     }

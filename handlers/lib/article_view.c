@@ -1,9 +1,10 @@
-/* handlers/article_view.c — loading articles for a viewer and filling api_Article /
+/* handlers/lib/article_view.c — loading articles for a viewer and filling api_Article /
  * api_ArticlePreview from the shared column layout (see article_view.h). */
 #include "article_view.h"
 
 #include <string.h>
 
+#include "caller.h"
 #include "cards.h"
 
 /* One SELECT each: the article, its author's profile as the viewer sees it, its sorted tags. */
@@ -64,11 +65,11 @@ int article_view_fill_article(cd_request *r, const PGresult *res, int row, int c
 
 static int article_view__one(cd_request *r, const cd_stmt *st, const char *key, api_Article *out)
 {
-    const char *params[2] = {app_viewer_param(r), key};
+    const char *params[2] = {caller_viewer_param(r), key};
     PGresult *res = NULL;
     int rc = cd_db_query(r, st, params, &res);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     if (PQntuples(res) == 0)
         return CD_E_NOTFOUND;
     return article_view_fill_article(r, res, 0, 0, out);
@@ -80,7 +81,7 @@ static int article_view__one(cd_request *r, const cd_stmt *st, const char *key, 
 static int article_view__viewer(cd_request *r, cards_set *fav, cards_set *fol)
 {
     *fav = *fol = (cards_set){0};
-    const app_user *me = app_caller(r);
+    const caller_user *me = caller_get(r);
     if (!me)
         return 0;
     int rc = cards_favorites(r, me->id, fav);
@@ -113,7 +114,7 @@ static int article_view__cached(cd_request *r, const char *slug, int64_t id, api
     cards_article a;
     int rc = slug ? cards_article_by_slug(r, slug, &a) : cards_articles(r, &id, 1, &a);
     if (rc)
-        return rc == CD_E_NOTFOUND ? rc : app_db_error(r, rc);
+        return rc == CD_E_NOTFOUND ? rc : appdb_error(r, rc);
     if (!a.id)
         return CD_E_NOTFOUND;
     cards_user author;
@@ -121,7 +122,7 @@ static int article_view__cached(cd_request *r, const char *slug, int64_t id, api
     if ((rc = cards_user_by_id(r, a.author_id, &author)) == CD_E_NOTFOUND)
         return CD_E_NOTFOUND; /* the author was deleted (and the article with them) meanwhile */
     if (rc || (rc = article_view__viewer(r, &fav, &fol)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     api_ArticlePreview p;
     if ((rc = article_view__preview(r, &a, &author, &fav, &fol, &p)))
         return rc;
@@ -155,7 +156,7 @@ int article_view_page_cached(cd_request *r, const cd_stmt *st, const char *const
     size_t n = 0;
     int rc = cards_page(r, st, params, key, deps, ndeps, &total, &ids, &n);
     if (rc)
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     out->articlesCount = total;
     out->articles = NULL;
     out->articles_count = 0;
@@ -168,12 +169,12 @@ int article_view_page_cached(cd_request *r, const cd_stmt *st, const char *const
     if (!arts || !authors || !author_ids || !items)
         return CD_E_NOMEM;
     if ((rc = cards_articles(r, ids, n, arts)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     for (size_t i = 0; i < n; i++)
         author_ids[i] = arts[i].author_id;
     cards_set fav, fol;
     if ((rc = cards_users(r, author_ids, n, authors)) || (rc = article_view__viewer(r, &fav, &fol)))
-        return app_db_error(r, rc);
+        return appdb_error(r, rc);
     /* An article deleted between the page and its card is left out, not shown half-empty. */
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
-/* handlers/cards.h — the cached building blocks responses are assembled from: article cards, user
- * cards, the sets a viewer's flags come from, and pages of article ids.
+/* handlers/lib/cards.h — the cached building blocks responses are assembled from: article cards,
+ * user cards, the sets a viewer's flags come from, and pages of article ids.
  *
  * Each piece is one cache entry (runtime/cache.h) keyed and invalidated by the tokens that
  * db/migrations/005_cache_notify.sql sends, so a GET article or profile that hits needs no

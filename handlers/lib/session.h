@@ -1,7 +1,7 @@
-/* handlers/session.h — what login, register, refresh and password changes share: issuing an
+/* handlers/lib/session.h — what login, register, refresh and password changes share: issuing an
  * access token (JWT) and a rotating refresh token, and the RealWorld `User` body. */
-#ifndef APP_SESSION_H
-#define APP_SESSION_H
+#ifndef SESSION_H
+#define SESSION_H
 
 #include <stdint.h>
 
@@ -16,7 +16,7 @@
 int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, const char **token);
 
 /* Fill a RealWorld User from a row (id, username, email, bio, image) and a fresh JWT.
- * `cutoff` is the user's revocation second (APP_SQL_CUTOFF): a token is valid only when issued
+ * `cutoff` is the user's revocation second (APPDB_SQL_CUTOFF): a token is valid only when issued
  * after it, so when the clock has not passed it yet (a revocation in this very second) this
  * waits for the next second — at most one second, and only right after a logout or password
  * change, because token issue times are whole seconds. */
