@@ -18,8 +18,8 @@
 /* ---------------------------------------------------------------- sessions */
 
 // clang-format off
-static const cd_stmt q_refresh_find = CD_STMT(
-    "refresh_find", 1,
+static const cd_stmt accounts__stmt_refresh_find = CD_STMT(
+    "accounts_refresh_find", 1,
     "SELECT t.id, t.user_id, t.family, t.revoked_at IS NOT NULL, t.expires_at < now(),"
     "       u.username, u.email, u.bio, u.image, " APPDB_SQL_CUTOFF("u")
     "  FROM refresh_tokens t JOIN users u ON u.id = t.user_id"
@@ -27,13 +27,13 @@ static const cd_stmt q_refresh_find = CD_STMT(
 // clang-format on
 
 /* Rotation claims the token atomically: of two concurrent uses only one gets a row back. */
-static const cd_stmt q_refresh_rotate =
-    CD_STMT("refresh_rotate", 1,
+static const cd_stmt accounts__stmt_refresh_rotate =
+    CD_STMT("accounts_refresh_rotate", 1,
             "UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL"
             " RETURNING id");
 
-static const cd_stmt q_refresh_revoke_family = CD_STMT(
-    "refresh_revoke_family", 1,
+static const cd_stmt accounts__stmt_refresh_revoke_family = CD_STMT(
+    "accounts_refresh_revoke_family", 1,
     "UPDATE refresh_tokens SET revoked_at = now() WHERE family = $1 AND revoked_at IS NULL");
 
 int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
@@ -50,7 +50,7 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res;
-    int rc = cd_db_query(r, &q_refresh_find, params, &res);
+    int rc = cd_db_query(r, &accounts__stmt_refresh_find, params, &res);
     if (rc)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
@@ -63,14 +63,14 @@ int handle_RefreshSession(cd_request *r, const api_RefreshSession_req *in,
     if ((rc = cd_db_begin(r)))
         return appdb_error(r, rc);
     if (!cd_db_bool(res, 0, 3)) {
-        if ((rc = cd_db_query(r, &q_refresh_rotate, id, &rot)))
+        if ((rc = cd_db_query(r, &accounts__stmt_refresh_rotate, id, &rot)))
             return appdb_error(r, rc);
     }
     if (cd_db_bool(res, 0, 3) || PQntuples(rot) != 1) {
         /* Reuse of a rotated token: someone else holds a copy. End the whole session. */
         const char *fam[1] = {family};
         PGresult *ignored;
-        if ((rc = cd_db_query(r, &q_refresh_revoke_family, fam, &ignored)) ||
+        if ((rc = cd_db_query(r, &accounts__stmt_refresh_revoke_family, fam, &ignored)) ||
             (rc = cd_db_commit(r)))
             return appdb_error(r, rc);
         return cd_req_fail(r, 401, "refreshToken",
@@ -104,17 +104,17 @@ int handle_Logout(cd_request *r, const api_Logout_req *in, api_Logout_res *out)
 
 /* ---------------------------------------------------------------- passwords */
 
-static const cd_stmt q_password_of =
-    CD_STMT("password_of", 1,
+static const cd_stmt accounts__stmt_password_of =
+    CD_STMT("accounts_password_of", 1,
             "SELECT id, username, email, bio, image, password_hash FROM users WHERE id = $1");
 
-static const cd_stmt q_set_password =
-    CD_STMT("password_set", 2,
+static const cd_stmt accounts__stmt_set_password =
+    CD_STMT("accounts_set_password", 2,
             "UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1"
             " RETURNING id, username, email, bio, image");
 
-static int set_password_and_answer(cd_request *r, int64_t user_id, const char *password,
-                                   api_User *user)
+static int accounts__set_password_and_answer(cd_request *r, int64_t user_id, const char *password,
+                                             api_User *user)
 {
     const char *hash;
     int rc = cd_password_hash(r->arena, password, &hash);
@@ -123,7 +123,8 @@ static int set_password_and_answer(cd_request *r, int64_t user_id, const char *p
     const char *params[2] = {cd_db_param_i64(r, user_id), hash};
     PGresult *res;
     int64_t cutoff;
-    if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_set_password, params, &res)) ||
+    if ((rc = cd_db_begin(r)) ||
+        (rc = cd_db_query(r, &accounts__stmt_set_password, params, &res)) ||
         (rc = session_password_changed(r, user_id, &cutoff)) || (rc = cd_db_commit(r)))
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
@@ -139,22 +140,23 @@ int handle_ChangePassword(cd_request *r, const api_ChangePassword_req *in,
     const caller_user *me = caller_get(r);
     const char *params[1] = {cd_db_param_i64(r, me->id)};
     PGresult *res;
-    int rc = cd_db_query(r, &q_password_of, params, &res);
+    int rc = cd_db_query(r, &accounts__stmt_password_of, params, &res);
     if (rc)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");
     if (cd_password_verify(in->body.user.currentPassword, cd_db_str(res, 0, 5), NULL))
         return cd_req_fail(r, 403, "user/currentPassword", "current password is incorrect");
-    if ((rc = set_password_and_answer(r, me->id, in->body.user.newPassword, &out->body_200.user)))
+    if ((rc = accounts__set_password_and_answer(r, me->id, in->body.user.newPassword,
+                                                &out->body_200.user)))
         return rc;
     out->status = 200;
     return 0;
 }
 
 /* One statement: the reset row and the e-mail in the outbox commit together, or not at all. */
-static const cd_stmt q_reset_request =
-    CD_STMT("reset_request", 3,
+static const cd_stmt accounts__stmt_reset_request =
+    CD_STMT("accounts_reset_request", 3,
             "WITH u AS (SELECT id, email FROM users WHERE lower(email) = lower($1)),"
             "     pr AS (INSERT INTO password_resets (user_id, token_hash, expires_at)"
             "            SELECT id, decode($2, 'hex'), now() + interval '1 hour' FROM u"
@@ -173,7 +175,7 @@ int handle_RequestPasswordReset(cd_request *r, const api_RequestPasswordReset_re
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res;
-    int rc = cd_db_query(r, &q_reset_request, params, &res);
+    int rc = cd_db_query(r, &accounts__stmt_reset_request, params, &res);
     if (rc)
         return appdb_error(r, rc);
     /* 202 whether or not the address is known: the endpoint must not reveal accounts. */
@@ -181,8 +183,8 @@ int handle_RequestPasswordReset(cd_request *r, const api_RequestPasswordReset_re
     return 0;
 }
 
-static const cd_stmt q_reset_use =
-    CD_STMT("reset_use", 1,
+static const cd_stmt accounts__stmt_reset_use =
+    CD_STMT("accounts_reset_use", 1,
             "UPDATE password_resets SET used_at = now()"
             " WHERE token_hash = decode($1, 'hex') AND used_at IS NULL AND expires_at > now()"
             " RETURNING user_id");
@@ -194,13 +196,13 @@ int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_re
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res;
-    int rc = cd_db_query(r, &q_reset_use, params, &res);
+    int rc = cd_db_query(r, &accounts__stmt_reset_use, params, &res);
     if (rc)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 422, "user/token", "reset token is invalid, used or expired");
-    if ((rc = set_password_and_answer(r, cd_db_i64(res, 0, 0), in->body.user.newPassword,
-                                      &out->body_200.user)))
+    if ((rc = accounts__set_password_and_answer(r, cd_db_i64(res, 0, 0), in->body.user.newPassword,
+                                                &out->body_200.user)))
         return rc;
     out->status = 200;
     return 0;
@@ -208,26 +210,27 @@ int handle_ConfirmPasswordReset(cd_request *r, const api_ConfirmPasswordReset_re
 
 /* ---------------------------------------------------------------- API keys */
 
-#define API_KEY_COLUMNS                                                                            \
+#define ACCOUNTS__KEY_COLUMNS                                                                      \
     "id, name, prefix, " APPDB_SQL_TS("created_at") ", " APPDB_SQL_TS("last_used_at")
 
-static const cd_stmt q_keys_list = CD_STMT(
-    "api_keys_list", 1, "SELECT " API_KEY_COLUMNS " FROM api_keys WHERE user_id = $1 ORDER BY id");
+static const cd_stmt accounts__stmt_keys_list =
+    CD_STMT("accounts_keys_list", 1,
+            "SELECT " ACCOUNTS__KEY_COLUMNS " FROM api_keys WHERE user_id = $1 ORDER BY id");
 
-static const cd_stmt q_key_insert = CD_STMT(
-    "api_key_insert", 4,
+static const cd_stmt accounts__stmt_key_insert = CD_STMT(
+    "accounts_key_insert", 4,
     "INSERT INTO api_keys (user_id, name, prefix, key_hash) VALUES ($1, $2, $3, decode($4, 'hex'))"
-    " RETURNING " API_KEY_COLUMNS);
+    " RETURNING " ACCOUNTS__KEY_COLUMNS);
 
-static const cd_stmt q_key_delete = CD_STMT(
-    "api_key_delete", 2, "DELETE FROM api_keys WHERE id = $1 AND user_id = $2 RETURNING id");
+static const cd_stmt accounts__stmt_key_delete = CD_STMT(
+    "accounts_key_delete", 2, "DELETE FROM api_keys WHERE id = $1 AND user_id = $2 RETURNING id");
 
 int handle_ListApiKeys(cd_request *r, const api_ListApiKeys_req *in, api_ListApiKeys_res *out)
 {
     (void)in;
     const char *params[1] = {cd_db_param_i64(r, caller_get(r)->id)};
     PGresult *res;
-    int rc = cd_db_query(r, &q_keys_list, params, &res);
+    int rc = cd_db_query(r, &accounts__stmt_keys_list, params, &res);
     if (rc)
         return appdb_error(r, rc);
     int n = PQntuples(res);
@@ -263,7 +266,7 @@ int handle_CreateApiKey(cd_request *r, const api_CreateApiKey_req *in, api_Creat
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
     PGresult *res;
-    if ((rc = cd_db_query(r, &q_key_insert, params, &res)))
+    if ((rc = cd_db_query(r, &accounts__stmt_key_insert, params, &res)))
         return appdb_error(r, rc);
     api_ApiKeyResponse_apiKey *k = &out->body_201.apiKey;
     k->id = cd_db_i64(res, 0, 0);
@@ -280,7 +283,7 @@ int handle_DeleteApiKey(cd_request *r, const api_DeleteApiKey_req *in, api_Delet
 {
     const char *params[2] = {cd_db_param_i64(r, in->id), cd_db_param_i64(r, caller_get(r)->id)};
     PGresult *res;
-    int rc = cd_db_query(r, &q_key_delete, params, &res);
+    int rc = cd_db_query(r, &accounts__stmt_key_delete, params, &res);
     if (rc)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)

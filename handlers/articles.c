@@ -35,8 +35,8 @@
 #include "article_view.h"
 #include "db.h"
 
-#define ARTICLES_SLUG_MAX 100
-#define ARTICLES_SLUG_ATTEMPTS 5
+#define ARTICLES__SLUG_MAX 100
+#define ARTICLES__SLUG_ATTEMPTS 5
 
 /* ---------------------------------------------------------------- slugs and tags */
 
@@ -56,12 +56,12 @@ static bool articles__is_slug_char(unsigned char c)
  * equivalent of lowercase → replace runs → trim → cut at 100 → trim the cut's trailing '-'. */
 static char *articles__slugify(cd_request *r, const char *title)
 {
-    char *s = cd_arena_alloc(r->arena, ARTICLES_SLUG_MAX + 1);
+    char *s = cd_arena_alloc(r->arena, ARTICLES__SLUG_MAX + 1);
     if (!s)
         return NULL;
     size_t n = 0;
     bool dash = false;
-    for (const unsigned char *p = (const unsigned char *)title; *p && n < ARTICLES_SLUG_MAX; p++) {
+    for (const unsigned char *p = (const unsigned char *)title; *p && n < ARTICLES__SLUG_MAX; p++) {
         unsigned char c = *p;
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c - 'A' + 'a');
@@ -72,7 +72,7 @@ static char *articles__slugify(cd_request *r, const char *title)
         if (dash) {
             s[n++] = '-';
             dash = false;
-            if (n == ARTICLES_SLUG_MAX)
+            if (n == ARTICLES__SLUG_MAX)
                 break;
         }
         s[n++] = (char)c;
@@ -140,17 +140,17 @@ static int articles__tags_param(cd_request *r, const char *const *tags, size_t c
 /* ---------------------------------------------------------------- lists */
 
 /* Page statements: $1 viewer, $2 limit, $3 offset, then the filters. */
-#define ARTICLES_PAGE(where)                                                                       \
+#define ARTICLES__PAGE(where)                                                                      \
     "page AS (SELECT a.id, a.created_at FROM articles a " where                                    \
     " ORDER BY a.created_at DESC, a.id DESC " ARTICLE_VIEW_LIMIT ")"
-#define ARTICLES_ORDER "page.created_at DESC, page.id DESC"
+#define ARTICLES__ORDER "page.created_at DESC, page.id DESC"
 
 /* The feed: the newest limit+offset articles of each followed author (follows primary key, then
  * articles_author_created_idx per author), merged. Its cost follows the number of authors
  * followed, not how much they wrote; so does the total, the followed authors' articles_count
  * summed (users by primary key: a hash join would read all of users). */
-static const cd_stmt st_feed =
-    CD_STMT("art_feed", 3,
+static const cd_stmt articles__stmt_feed =
+    CD_STMT("articles_feed", 3,
             ARTICLE_VIEW_PAGE_SQL(
                 "page AS (SELECT x.id, x.created_at FROM follows fo CROSS JOIN LATERAL ("
                 " SELECT a.id, a.created_at FROM articles a WHERE a.author_id = fo.followee_id"
@@ -161,14 +161,15 @@ static const cd_stmt st_feed =
                 "SELECT COALESCE(sum(u.c), 0) FROM follows fo CROSS JOIN LATERAL ("
                 " SELECT x.articles_count AS c FROM users x WHERE x.id = fo.followee_id"
                 " OFFSET 0) u WHERE fo.follower_id = $1::int",
-                ARTICLES_ORDER));
+                ARTICLES__ORDER));
 
 /* GET /articles has one statement per common filter (each with a plan that suits it) and a
  * general one for combinations. Unfiltered, the total is the sum of the 16 counter slots. */
-static const cd_stmt st_list_all = CD_STMT(
-    "art_list_all", 3,
-    ARTICLE_VIEW_PAGE_SQL(ARTICLES_PAGE(""),
-                          "SELECT COALESCE(sum(articles), 0) FROM article_totals", ARTICLES_ORDER));
+static const cd_stmt articles__stmt_list_all =
+    CD_STMT("articles_list_all", 3,
+            ARTICLE_VIEW_PAGE_SQL(ARTICLES__PAGE(""),
+                                  "SELECT COALESCE(sum(articles), 0) FROM article_totals",
+                                  ARTICLES__ORDER));
 
 /* By tag; the total is the tag's articles_count counter. The page is found one of two ways,
  * chosen per request from that count c and the table's size N (planner statistics: an estimate
@@ -176,8 +177,8 @@ static const cd_stmt st_list_all = CD_STMT(
  * about (limit + offset) * N / c probes. A rare tag: read its c links and sort them. The walk is
  * used when it costs less than about 3c. Each branch is gated by a one-time filter, so only one
  * runs; the probe is a correlated sub-select so that it stays a per-row probe. */
-static const cd_stmt st_list_tag = CD_STMT(
-    "art_list_tag", 4,
+static const cd_stmt articles__stmt_list_tag = CD_STMT(
+    "articles_list_tag", 4,
     ARTICLE_VIEW_PAGE_SQL(
         "tg AS (SELECT t.id, t.articles_count AS c FROM tags t WHERE t.name = $4),"
         " walk AS (SELECT (SELECT c FROM tg)::float8 * (SELECT c FROM tg) * 3"
@@ -192,41 +193,41 @@ static const cd_stmt st_list_tag = CD_STMT(
         " SELECT x.id, x.created_at FROM articles x WHERE x.id = at.article_id OFFSET 0) a"
         " WHERE NOT (SELECT yes FROM walk) AND at.tag_id = (SELECT id FROM tg)"
         " ORDER BY a.created_at DESC, a.id DESC " ARTICLE_VIEW_LIMIT "))",
-        "SELECT COALESCE((SELECT c FROM tg), 0)", ARTICLES_ORDER));
+        "SELECT COALESCE((SELECT c FROM tg), 0)", ARTICLES__ORDER));
 
 /* By author: articles_author_created_idx gives the order, users.articles_count the total (0 for
  * an unknown username). */
-#define ARTICLES_AUTHOR_WHERE "WHERE a.author_id = (SELECT id FROM users WHERE username = $4)"
-static const cd_stmt st_list_author =
-    CD_STMT("art_list_author", 4,
+#define ARTICLES__AUTHOR_WHERE "WHERE a.author_id = (SELECT id FROM users WHERE username = $4)"
+static const cd_stmt articles__stmt_list_author =
+    CD_STMT("articles_list_author", 4,
             ARTICLE_VIEW_PAGE_SQL(
-                ARTICLES_PAGE(ARTICLES_AUTHOR_WHERE),
+                ARTICLES__PAGE(ARTICLES__AUTHOR_WHERE),
                 "SELECT COALESCE((SELECT articles_count FROM users WHERE username = $4), 0)",
-                ARTICLES_ORDER));
+                ARTICLES__ORDER));
 
 /* Favorited by a user: that user's favorites (primary key), each article by id, sorted. */
-#define ARTICLES_FAVORITED_USER "(SELECT id FROM users WHERE username = $4)"
-static const cd_stmt st_list_favorited =
-    CD_STMT("art_list_favorited", 4,
+#define ARTICLES__FAVORITED_USER "(SELECT id FROM users WHERE username = $4)"
+static const cd_stmt articles__stmt_list_favorited =
+    CD_STMT("articles_list_favorited", 4,
             ARTICLE_VIEW_PAGE_SQL(
                 "page AS (SELECT a.id, a.created_at FROM favorites f CROSS JOIN LATERAL ("
                 " SELECT x.id, x.created_at FROM articles x WHERE x.id = f.article_id OFFSET 0) a"
-                " WHERE f.user_id = " ARTICLES_FAVORITED_USER
+                " WHERE f.user_id = " ARTICLES__FAVORITED_USER
                 " ORDER BY a.created_at DESC, a.id DESC " ARTICLE_VIEW_LIMIT ")",
-                "SELECT count(*) FROM favorites f WHERE f.user_id = " ARTICLES_FAVORITED_USER,
-                ARTICLES_ORDER));
+                "SELECT count(*) FROM favorites f WHERE f.user_id = " ARTICLES__FAVORITED_USER,
+                ARTICLES__ORDER));
 
 /* $4 tag, $5 author, $6 favorited; NULL = no such filter. */
-#define ARTICLES_ANY_WHERE                                                                         \
+#define ARTICLES__ANY_WHERE                                                                        \
     "WHERE ($4::text IS NULL OR a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t"    \
     " ON t.id = at.tag_id WHERE t.name = $4))"                                                     \
     " AND ($5::text IS NULL OR a.author_id = (SELECT id FROM users WHERE username = $5))"          \
     " AND ($6::text IS NULL OR a.id IN (SELECT f.article_id FROM favorites f WHERE f.user_id ="    \
     " (SELECT id FROM users WHERE username = $6)))"
-static const cd_stmt st_list_any = CD_STMT(
-    "art_list_any", 6,
-    ARTICLE_VIEW_PAGE_SQL(ARTICLES_PAGE(ARTICLES_ANY_WHERE),
-                          "SELECT count(*) FROM articles a " ARTICLES_ANY_WHERE, ARTICLES_ORDER));
+static const cd_stmt articles__stmt_list_any = CD_STMT(
+    "articles_list_any", 6,
+    ARTICLE_VIEW_PAGE_SQL(ARTICLES__PAGE(ARTICLES__ANY_WHERE),
+                          "SELECT count(*) FROM articles a " ARTICLES__ANY_WHERE, ARTICLES__ORDER));
 
 /* GET /api/articles/feed */
 int handle_GetArticlesFeed(cd_request *r, const api_GetArticlesFeed_req *in,
@@ -242,7 +243,8 @@ int handle_GetArticlesFeed(cd_request *r, const api_GetArticlesFeed_req *in,
     const char *key = cd_arena_printf(r->arena, "F:%s:%s:%s", params[0], params[1], params[2]);
     if (!deps[1] || !key)
         return CD_E_NOMEM;
-    int rc = article_view_page_cached(r, &st_feed, params, key, deps, 2, &out->body_200);
+    int rc =
+        article_view_page_cached(r, &articles__stmt_feed, params, key, deps, 2, &out->body_200);
     if (rc)
         return rc;
     out->status = 200;
@@ -263,7 +265,7 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
                              favorited};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
-    const cd_stmt *st = &st_list_any;
+    const cd_stmt *st = &articles__stmt_list_any;
     /* Pages of the common lists are cached (article_view_page_cached) under a key naming the
      * filter and paging, and dropped when that list can have changed (db/migrations/005, 006):
      * "L" an article added or removed, "Lt:<tag>" that tag's links, "LF" any favorite, "n:<name>"
@@ -272,11 +274,13 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
     size_t ndeps = 1;
     int nfilters = (tag != NULL) + (author != NULL) + (favorited != NULL);
     if (nfilters == 0) {
-        st = &st_list_all;
+        st = &articles__stmt_list_all;
         key = cd_arena_printf(r->arena, "La:%s:%s", params[1], params[2]);
     } else if (nfilters == 1) {
         params[3] = tag ? tag : author ? author : favorited;
-        st = tag ? &st_list_tag : author ? &st_list_author : &st_list_favorited;
+        st = tag      ? &articles__stmt_list_tag
+             : author ? &articles__stmt_list_author
+                      : &articles__stmt_list_favorited;
         key = cd_arena_printf(r->arena, "L%c:%s:%s:%s",
                               tag      ? 't'
                               : author ? 'u'
@@ -307,7 +311,7 @@ int handle_GetArticles(cd_request *r, const api_GetArticles_req *in, api_GetArti
  * DO UPDATE so every tag's id comes back even when a concurrent writer just created it), the
  * links. Returns no row when the slug is taken. $6 is the normalised tag list. */
 // clang-format off
-static const cd_stmt st_create = CD_STMT("art_create", 6,
+static const cd_stmt articles__stmt_create = CD_STMT("articles_create", 6,
     "WITH art AS ("
     "  INSERT INTO articles (slug, title, description, body, author_id)"
     "  VALUES ($1, $2, $3, $4, $5::int) ON CONFLICT (slug) DO NOTHING"
@@ -343,14 +347,14 @@ int handle_CreateArticle(cd_request *r, const api_CreateArticle_req *in, api_Cre
         return CD_E_NOMEM;
 
     PGresult *res = NULL;
-    for (int attempt = 0; attempt < ARTICLES_SLUG_ATTEMPTS; attempt++) {
+    for (int attempt = 0; attempt < ARTICLES__SLUG_ATTEMPTS; attempt++) {
         const char *slug = base;
         if (attempt > 0 || articles__slug_reserved(base))
             slug = articles__slug_suffixed(r, base);
         if (!slug)
             return CD_E_NOMEM;
         const char *params[6] = {slug, a->title, a->description, a->body, author, tags};
-        rc = cd_db_query(r, &st_create, params, &res);
+        rc = cd_db_query(r, &articles__stmt_create, params, &res);
         if (rc)
             return appdb_error(r, rc);
         if (PQntuples(res) == 1)
@@ -398,8 +402,8 @@ int handle_GetArticle(cd_request *r, const api_GetArticle_req *in, api_GetArticl
 /* ---------------------------------------------------------------- update */
 
 /* Lock the article; also says whether $2 (the new title's slug, or NULL) is another article's. */
-static const cd_stmt st_update_lock =
-    CD_STMT("art_update_lock", 2,
+static const cd_stmt articles__stmt_update_lock =
+    CD_STMT("articles_update_lock", 2,
             "SELECT a.id, a.author_id, a.slug, a.title,"
             " $2::text IS NOT NULL AND EXISTS (SELECT 1 FROM articles o WHERE o.slug = $2"
             " AND o.id <> a.id)"
@@ -413,7 +417,7 @@ static const cd_stmt st_update_lock =
  * this statement will touch (the unlinked ones too, whose counters the delete trigger decrements)
  * is locked in the order all writers use; `nt` is the new set. */
 // clang-format off
-static const cd_stmt st_update = CD_STMT("art_update", 7,
+static const cd_stmt articles__stmt_update = CD_STMT("articles_update", 7,
     "WITH rev AS ("
     "  INSERT INTO article_revisions (article_id, revision, slug, title, description, body,"
     "                                 tag_list, created_at)"
@@ -475,12 +479,12 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
         return CD_E_NOMEM;
 
     PGresult *res = NULL;
-    for (int attempt = 0; attempt < ARTICLES_SLUG_ATTEMPTS; attempt++) {
+    for (int attempt = 0; attempt < ARTICLES__SLUG_ATTEMPTS; attempt++) {
         rc = cd_db_begin(r);
         if (rc)
             return appdb_error(r, rc);
         const char *lock_params[2] = {in->slug, base};
-        rc = cd_db_query(r, &st_update_lock, lock_params, &res);
+        rc = cd_db_query(r, &articles__stmt_update_lock, lock_params, &res);
         if (rc)
             return appdb_error(r, rc);
         if (PQntuples(res) == 0)
@@ -505,7 +509,7 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
             tags,
             caller,
         };
-        rc = cd_db_query(r, &st_update, params, &res);
+        rc = cd_db_query(r, &articles__stmt_update, params, &res);
         if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23505") == 0 &&
             strcmp(cd_db_constraint(r), "articles_slug_key") == 0) {
             /* another writer took the slug since we looked: try a suffixed one */
@@ -547,8 +551,8 @@ int handle_UpdateArticle(cd_request *r, const api_UpdateArticle_req *in, api_Upd
 /* ---------------------------------------------------------------- delete */
 
 /* One statement: deletes only when $2 is the author; the row says whether it existed and whose. */
-static const cd_stmt st_delete =
-    CD_STMT("art_delete", 2,
+static const cd_stmt articles__stmt_delete =
+    CD_STMT("articles_delete", 2,
             "WITH a AS (SELECT id, author_id FROM articles WHERE slug = $1),"
             " d AS (DELETE FROM articles x USING a WHERE x.id = a.id AND a.author_id = $2::int"
             " RETURNING x.id)"
@@ -565,7 +569,7 @@ int handle_DeleteArticle(cd_request *r, const api_DeleteArticle_req *in, api_Del
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    rc = cd_db_query(r, &st_delete, params, &res);
+    rc = cd_db_query(r, &articles__stmt_delete, params, &res);
     if (rc)
         return appdb_error(r, rc);
     if (PQntuples(res) == 0)
@@ -581,7 +585,7 @@ int handle_DeleteArticle(cd_request *r, const api_DeleteArticle_req *in, api_Del
 /* The article's previous versions, newest first, and how many there are; one row with NULL
  * revision columns when there are none, no row when the article does not exist. */
 // clang-format off
-static const cd_stmt st_revisions = CD_STMT("art_revisions", 3,
+static const cd_stmt articles__stmt_revisions = CD_STMT("articles_revisions", 3,
     "WITH a AS (SELECT id FROM articles WHERE slug = $1)"
     " SELECT (SELECT count(*) FROM article_revisions c WHERE c.article_id = a.id),"
     "  v.revision, v.slug, v.title, v.description, v.body, v.tag_list,"
@@ -601,7 +605,7 @@ int handle_ListArticleRevisions(cd_request *r, const api_ListArticleRevisions_re
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &st_revisions, params, &res);
+    int rc = cd_db_query(r, &articles__stmt_revisions, params, &res);
     if (rc)
         return appdb_error(r, rc);
     int n = PQntuples(res);

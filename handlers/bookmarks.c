@@ -14,22 +14,22 @@
 #include "db.h"
 
 /* $1 caller, $2 slug; one row when the article exists. */
-static const cd_stmt st_add =
-    CD_STMT("bm_add", 2,
+static const cd_stmt bookmarks__stmt_add =
+    CD_STMT("bookmarks_add", 2,
             "WITH a AS (SELECT id FROM articles WHERE slug = $2),"
             " ins AS (INSERT INTO bookmarks (user_id, article_id) SELECT $1::int, a.id FROM a"
             " ON CONFLICT DO NOTHING)"
             " SELECT a.id FROM a");
-static const cd_stmt st_remove =
-    CD_STMT("bm_remove", 2,
+static const cd_stmt bookmarks__stmt_remove =
+    CD_STMT("bookmarks_remove", 2,
             "WITH a AS (SELECT id FROM articles WHERE slug = $2),"
             " del AS (DELETE FROM bookmarks b USING a WHERE b.user_id = $1::int"
             " AND b.article_id = a.id)"
             " SELECT a.id FROM a");
 
 /* $1 caller, $2 limit, $3 offset. */
-static const cd_stmt st_list = CD_STMT(
-    "bm_list", 3,
+static const cd_stmt bookmarks__stmt_list = CD_STMT(
+    "bookmarks_list", 3,
     ARTICLE_VIEW_PAGE_SQL("page AS (SELECT b.article_id AS id, b.created_at FROM bookmarks b"
                           " WHERE b.user_id = $1::int"
                           " ORDER BY b.created_at DESC, b.article_id DESC " ARTICLE_VIEW_LIMIT ")",
@@ -57,7 +57,7 @@ static int bookmarks__apply(cd_request *r, const cd_stmt *st, const char *slug)
 int handle_CreateBookmark(cd_request *r, const api_CreateBookmark_req *in,
                           api_CreateBookmark_res *out)
 {
-    int rc = bookmarks__apply(r, &st_add, in->slug);
+    int rc = bookmarks__apply(r, &bookmarks__stmt_add, in->slug);
     if (rc)
         return rc;
     out->status = 204;
@@ -68,7 +68,7 @@ int handle_CreateBookmark(cd_request *r, const api_CreateBookmark_req *in,
 int handle_DeleteBookmark(cd_request *r, const api_DeleteBookmark_req *in,
                           api_DeleteBookmark_res *out)
 {
-    int rc = bookmarks__apply(r, &st_remove, in->slug);
+    int rc = bookmarks__apply(r, &bookmarks__stmt_remove, in->slug);
     if (rc)
         return rc;
     out->status = 204;
@@ -82,7 +82,7 @@ int handle_ListBookmarks(cd_request *r, const api_ListBookmarks_req *in, api_Lis
                              cd_db_param_i64(r, in->offset)};
     if (!params[0] || !params[1] || !params[2])
         return CD_E_NOMEM;
-    int rc = article_view_page(r, &st_list, params, &out->body_200);
+    int rc = article_view_page(r, &bookmarks__stmt_list, params, &out->body_200);
     if (rc)
         return rc;
     out->status = 200;

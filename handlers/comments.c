@@ -54,7 +54,7 @@ static int comments__comment_not_found(cd_request *r)
 /* $1 slug, $2 viewer. Rows: none → no article; one row with NULL comment columns → no comments;
  * otherwise one row per comment, oldest first. */
 // clang-format off
-static const cd_stmt comments__list = CD_STMT(
+static const cd_stmt comments__stmt_list = CD_STMT(
     "comments_list", 2,
     "SELECT " COMMENTS__COLS("$2") " FROM articles a "
     "LEFT JOIN comments c ON c.article_id = a.id "
@@ -67,7 +67,7 @@ int handle_GetArticleComments(cd_request *r, const api_GetArticleComments_req *i
 {
     const char *params[] = {in->slug, caller_viewer_param(r)};
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &comments__list, params, &res);
+    int rc = cd_db_query(r, &comments__stmt_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     int n = PQntuples(res);
@@ -91,7 +91,7 @@ int handle_GetArticleComments(cd_request *r, const api_GetArticleComments_req *i
 /* $1 author id, $2 slug, $3 body. Rows: none → no article; else the new comment. The author
  * never follows themselves, so `following` is false without a lookup. */
 // clang-format off
-static const cd_stmt comments__create = CD_STMT(
+static const cd_stmt comments__stmt_create = CD_STMT(
     "comments_create", 3,
     "WITH c AS (INSERT INTO comments (article_id, author_id, body) "
     "           SELECT a.id, $1::int, $3 FROM articles a WHERE a.slug = $2 "
@@ -111,7 +111,7 @@ int handle_CreateArticleComment(cd_request *r, const api_CreateArticleComment_re
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    rc = cd_db_query(r, &comments__create, params, &res);
+    rc = cd_db_query(r, &comments__stmt_create, params, &res);
     if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0)
         return comments__article_not_found(r); /* deleted after the statement's snapshot */
     if (rc < 0)
@@ -128,7 +128,7 @@ int handle_CreateArticleComment(cd_request *r, const api_CreateArticleComment_re
 /* $1 slug, $2 comment id, $3 viewer. Rows: none → no article; NULL comment → no such comment
  * on this article; else the comment. */
 // clang-format off
-static const cd_stmt comments__get = CD_STMT(
+static const cd_stmt comments__stmt_get = CD_STMT(
     "comments_get", 3,
     "SELECT " COMMENTS__COLS("$3") " FROM articles a "
     "LEFT JOIN comments c ON c.article_id = a.id AND c.id = $2::bigint "
@@ -143,7 +143,7 @@ int handle_GetArticleComment(cd_request *r, const api_GetArticleComment_req *in,
     if (!params[1])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &comments__get, params, &res);
+    int rc = cd_db_query(r, &comments__stmt_get, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) == 0)
@@ -162,7 +162,7 @@ int handle_GetArticleComment(cd_request *r, const api_GetArticleComment_req *in,
  * article; column 1 (the updated id) NULL → not the caller's comment (or deleted meanwhile);
  * else the updated comment from column 1. */
 // clang-format off
-static const cd_stmt comments__update = CD_STMT(
+static const cd_stmt comments__stmt_update = CD_STMT(
     "comments_update", 4,
     "WITH a AS (SELECT id FROM articles WHERE slug = $1), "
     "t AS (SELECT m.id, m.author_id FROM comments m JOIN a ON m.article_id = a.id "
@@ -187,7 +187,7 @@ int handle_UpdateArticleComment(cd_request *r, const api_UpdateArticleComment_re
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    rc = cd_db_query(r, &comments__update, params, &res);
+    rc = cd_db_query(r, &comments__stmt_update, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) == 0)
@@ -208,7 +208,7 @@ int handle_UpdateArticleComment(cd_request *r, const api_UpdateArticleComment_re
 
 /* $1 slug, $2 comment id, $3 caller id. Rows as comments_update; column 1 is the deleted id. */
 // clang-format off
-static const cd_stmt comments__delete = CD_STMT(
+static const cd_stmt comments__stmt_delete = CD_STMT(
     "comments_delete", 3,
     "WITH a AS (SELECT id FROM articles WHERE slug = $1), "
     "t AS (SELECT m.id, m.author_id FROM comments m JOIN a ON m.article_id = a.id "
@@ -229,7 +229,7 @@ int handle_DeleteArticleComment(cd_request *r, const api_DeleteArticleComment_re
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    rc = cd_db_query(r, &comments__delete, params, &res);
+    rc = cd_db_query(r, &comments__stmt_delete, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) == 0)

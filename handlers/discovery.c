@@ -15,8 +15,8 @@
 
 /* $1 viewer, $2 limit, $3 offset, $4 the query text. `m` holds every match with its rank (read
  * twice: once for the page, once for the count). */
-static const cd_stmt st_search =
-    CD_STMT("disc_search", 4,
+static const cd_stmt discovery__stmt_search =
+    CD_STMT("discovery_search", 4,
             ARTICLE_VIEW_PAGE_SQL(
                 "q AS (SELECT plainto_tsquery('english', $4) AS q),"
                 " m AS (SELECT a.id, a.created_at, ts_rank(a.search, q.q) AS rank"
@@ -26,8 +26,8 @@ static const cd_stmt st_search =
                 "SELECT count(*) FROM m", "page.rank DESC, page.created_at DESC, page.id DESC"));
 
 /* $1 viewer, $2 limit, $3 offset, $4 days. */
-static const cd_stmt st_trending = CD_STMT(
-    "disc_trending", 4,
+static const cd_stmt discovery__stmt_trending = CD_STMT(
+    "discovery_trending", 4,
     ARTICLE_VIEW_PAGE_SQL(
         "m AS (SELECT f.article_id AS id, count(*) AS n FROM favorites f"
         " WHERE f.created_at >= now() - make_interval(days => $4::int) GROUP BY f.article_id),"
@@ -35,8 +35,8 @@ static const cd_stmt st_trending = CD_STMT(
         " ORDER BY m.n DESC, x.created_at DESC, m.id DESC " ARTICLE_VIEW_LIMIT ")",
         "SELECT count(*) FROM m", "page.n DESC, page.created_at DESC, page.id DESC"));
 
-static const cd_stmt st_popular_tags =
-    CD_STMT("disc_popular_tags", 1,
+static const cd_stmt discovery__stmt_popular_tags =
+    CD_STMT("discovery_popular_tags", 1,
             "SELECT name, articles_count FROM tags WHERE articles_count > 0"
             " ORDER BY articles_count DESC, name LIMIT $1");
 
@@ -48,7 +48,7 @@ int handle_SearchArticles(cd_request *r, const api_SearchArticles_req *in,
                              cd_db_param_i64(r, in->offset), in->q};
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
-    int rc = article_view_page(r, &st_search, params, &out->body_200);
+    int rc = article_view_page(r, &discovery__stmt_search, params, &out->body_200);
     if (rc)
         return rc;
     out->status = 200;
@@ -63,7 +63,7 @@ int handle_GetTrendingArticles(cd_request *r, const api_GetTrendingArticles_req 
                              cd_db_param_i64(r, in->offset), cd_db_param_i64(r, in->days)};
     if (!params[1] || !params[2] || !params[3])
         return CD_E_NOMEM;
-    int rc = article_view_page(r, &st_trending, params, &out->body_200);
+    int rc = article_view_page(r, &discovery__stmt_trending, params, &out->body_200);
     if (rc)
         return rc;
     out->status = 200;
@@ -78,7 +78,7 @@ int handle_GetPopularTags(cd_request *r, const api_GetPopularTags_req *in,
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &st_popular_tags, params, &res);
+    int rc = cd_db_query(r, &discovery__stmt_popular_tags, params, &res);
     if (rc)
         return appdb_error(r, rc);
     int n = PQntuples(res);

@@ -16,14 +16,14 @@
 #include "db.h"
 
 /* $1 caller, $2 slug; one row (the article id) when the article exists. */
-static const cd_stmt st_favorite =
-    CD_STMT("fav_add", 2,
+static const cd_stmt favorites__stmt_favorite =
+    CD_STMT("favorites_favorite", 2,
             "WITH a AS (SELECT id FROM articles WHERE slug = $2),"
             " ins AS (INSERT INTO favorites (user_id, article_id) SELECT $1::int, a.id FROM a"
             " ON CONFLICT DO NOTHING)"
             " SELECT a.id FROM a");
-static const cd_stmt st_unfavorite =
-    CD_STMT("fav_remove", 2,
+static const cd_stmt favorites__stmt_unfavorite =
+    CD_STMT("favorites_unfavorite", 2,
             "WITH a AS (SELECT id FROM articles WHERE slug = $2),"
             " del AS (DELETE FROM favorites f USING a WHERE f.user_id = $1::int"
             " AND f.article_id = a.id)"
@@ -53,7 +53,7 @@ static int favorites__apply(cd_request *r, const cd_stmt *st, const char *slug, 
 int handle_CreateArticleFavorite(cd_request *r, const api_CreateArticleFavorite_req *in,
                                  api_CreateArticleFavorite_res *out)
 {
-    int rc = favorites__apply(r, &st_favorite, in->slug, &out->body_200.article);
+    int rc = favorites__apply(r, &favorites__stmt_favorite, in->slug, &out->body_200.article);
     if (rc)
         return rc;
     out->status = 200;
@@ -64,7 +64,7 @@ int handle_CreateArticleFavorite(cd_request *r, const api_CreateArticleFavorite_
 int handle_DeleteArticleFavorite(cd_request *r, const api_DeleteArticleFavorite_req *in,
                                  api_DeleteArticleFavorite_res *out)
 {
-    int rc = favorites__apply(r, &st_unfavorite, in->slug, &out->body_200.article);
+    int rc = favorites__apply(r, &favorites__stmt_unfavorite, in->slug, &out->body_200.article);
     if (rc)
         return rc;
     out->status = 200;

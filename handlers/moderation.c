@@ -3,9 +3,9 @@
  *
  * Authorization (the Role schema in openapi.yaml): reporting is a write (banned users get 403).
  * Everything under /admin needs the admin or moderator role — the spec lists both as scopes, so
- * the generated layer answers 403 to anyone else, and mod__require_staff() checks again here.
- * Moderators review reports, list users and ban/unban accounts whose role is `user`; changing a
- * role, or banning a moderator or an admin, is admin-only (403). Moderation writes need an
+ * the generated layer answers 403 to anyone else, and moderation__require_staff() checks again
+ * here. Moderators review reports, list users and ban/unban accounts whose role is `user`; changing
+ * a role, or banning a moderator or an admin, is admin-only (403). Moderation writes need an
  * account that is not banned. Role and ban take effect on the user's next request, because the
  * authenticate hook loads them from the users row each time. An admin cannot demote or ban
  * themselves (422), so the service cannot lose its last admin by accident through this API.
@@ -20,7 +20,7 @@
 #include "db.h"
 
 /* Index of s in a generated enum name table, or -1. */
-static int mod__enum(const char *const *names, size_t n, const char *s)
+static int moderation__enum(const char *const *names, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
         if (strcmp(s, names[i]) == 0)
@@ -28,37 +28,37 @@ static int mod__enum(const char *const *names, size_t n, const char *s)
     return -1;
 }
 
-#define MOD_ENUM(table, s) mod__enum((table), sizeof(table) / sizeof *(table), (s))
+#define MODERATION__ENUM(table, s) moderation__enum((table), sizeof(table) / sizeof *(table), (s))
 
-static bool mod__is_admin(const caller_user *u)
+static bool moderation__is_admin(const caller_user *u)
 {
     return u && strcmp(u->role, "admin") == 0;
 }
 
 /* 0 when the caller is a moderator or an admin (and, for a write, not banned); else answers. */
-static int mod__require_staff(cd_request *r, bool write)
+static int moderation__require_staff(cd_request *r, bool write)
 {
     const caller_user *u = caller_get(r);
     if (!u)
         return cd_req_fail(r, 401, "", "authentication required");
-    if (!mod__is_admin(u) && strcmp(u->role, "moderator") != 0)
+    if (!moderation__is_admin(u) && strcmp(u->role, "moderator") != 0)
         return cd_req_fail(r, 403, "", "admin or moderator role required");
     return write ? caller_require_writer(r) : 0;
 }
 
 /* The columns every report query returns, in this order, starting at some offset. */
 /* clang-format off */
-#define MOD_REPORT_COLS(r, a, u)                                                                   \
+#define MODERATION__REPORT_COLS(r, a, u)                                                                   \
     r ".id, " a ".slug, " r ".comment_id, " r ".reason, " r ".details, " r ".status, " u           \
     ".username, " APPDB_SQL_TS(r ".created_at") ", " APPDB_SQL_TS(r ".resolved_at")
 /* clang-format on */
 enum { R_ID, R_SLUG, R_COMMENT, R_REASON, R_DETAILS, R_STATUS, R_REPORTER, R_CREATED, R_RESOLVED };
 
 /* Fill *rep from the report columns starting at column `at` of row `row`. */
-static int mod__report(const PGresult *res, int row, int at, api_Report *rep)
+static int moderation__report(const PGresult *res, int row, int at, api_Report *rep)
 {
-    int reason = MOD_ENUM(api_ReportReason_names, cd_db_str(res, row, at + R_REASON));
-    int status = MOD_ENUM(api_ReportStatus_names, cd_db_str(res, row, at + R_STATUS));
+    int reason = MODERATION__ENUM(api_ReportReason_names, cd_db_str(res, row, at + R_REASON));
+    int status = MODERATION__ENUM(api_ReportStatus_names, cd_db_str(res, row, at + R_STATUS));
     if (reason < 0 || status < 0)
         return CD_E_INTERNAL; /* CHECK constraints keep this from happening */
     rep->id = cd_db_i64(res, row, at + R_ID);
@@ -87,7 +87,7 @@ static int mod__report(const PGresult *res, int row, int at, api_Report *rep)
 
 /* The target as the validated body gave it: the article itself, or one of its comments.
  * 0 and *comment_id (0 = the article), or CD_E_INVALID if the text is not the validated shape. */
-static int mod__parse_target(const char *text, int64_t *comment_id)
+static int moderation__parse_target(const char *text, int64_t *comment_id)
 {
     int rc = CD_E_INVALID;
     json_object *root = json_tokener_parse(text);
@@ -123,8 +123,8 @@ out:
  * says whether the article exists, the second whether the report was written (NULL when the
  * comment is not one of the article's). */
 /* clang-format off */
-static const cd_stmt st_report_create = CD_STMT(
-    "reports_create", 5,
+static const cd_stmt moderation__stmt_report_create = CD_STMT(
+    "moderation_report_create", 5,
     "WITH a AS (SELECT id, slug FROM articles WHERE slug = $1),"
     " c AS (SELECT c.id FROM comments c JOIN a ON c.article_id = a.id WHERE c.id = $2::bigint),"
     " ins AS (INSERT INTO reports (reporter_id, target_type, article_id, comment_id, reason,"
@@ -134,7 +134,7 @@ static const cd_stmt st_report_create = CD_STMT(
     "           FROM a LEFT JOIN c ON true"
     "          WHERE $2::bigint IS NULL OR c.id IS NOT NULL"
     "         RETURNING *)"
-    "SELECT (SELECT slug FROM a), " MOD_REPORT_COLS("ins", "a", "u")
+    "SELECT (SELECT slug FROM a), " MODERATION__REPORT_COLS("ins", "a", "u")
     "  FROM (SELECT 1) one"
     "  LEFT JOIN ins ON true LEFT JOIN a ON a.id = ins.article_id"
     "  LEFT JOIN users u ON u.id = ins.reporter_id");
@@ -148,7 +148,7 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
         return rc;
     const api_NewReportRequest_report *rq = &in->body.report;
     int64_t comment_id = 0;
-    if (mod__parse_target(rq->target, &comment_id) < 0)
+    if (moderation__parse_target(rq->target, &comment_id) < 0)
         return cd_req_fail(r, 422, "report/target", "must be an article or a comment target");
     const char *params[5] = {
         in->slug,
@@ -162,14 +162,14 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
     PGresult *res = NULL;
     rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_report_create, params, &res);
+        rc = cd_db_query(r, &moderation__stmt_report_create, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQgetisnull(res, 0, 0))
         return cd_req_fail(r, 404, "slug", "article not found");
     if (PQgetisnull(res, 0, 1 + R_ID))
         return cd_req_fail(r, 404, "report/target/commentId", "comment not found on this article");
-    rc = mod__report(res, 0, 1, &out->body_201.report);
+    rc = moderation__report(res, 0, 1, &out->body_201.report);
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
@@ -182,9 +182,9 @@ int handle_CreateReport(cd_request *r, const api_CreateReport_req *in, api_Creat
 
 /* Counts row left-joined with the page, so the total is there even past the last page. */
 /* clang-format off */
-static const cd_stmt st_reports_list = CD_STMT(
-    "reports_admin_list", 3,
-    "WITH p AS (SELECT " MOD_REPORT_COLS("r", "a", "u") " AS resolved, r.id AS rid"
+static const cd_stmt moderation__stmt_reports_list = CD_STMT(
+    "moderation_reports_list", 3,
+    "WITH p AS (SELECT " MODERATION__REPORT_COLS("r", "a", "u") " AS resolved, r.id AS rid"
     "             FROM reports r"
     "             JOIN articles a ON a.id = r.article_id"
     "             JOIN users u ON u.id = r.reporter_id"
@@ -198,7 +198,7 @@ static const cd_stmt st_reports_list = CD_STMT(
 int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
                             api_AdminListReports_res *out)
 {
-    int rc = mod__require_staff(r, false);
+    int rc = moderation__require_staff(r, false);
     if (rc)
         return rc;
     const char *params[3] = {
@@ -209,7 +209,7 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
     if (!params[1] || !params[2])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    rc = cd_db_query(r, &st_reports_list, params, &res);
+    rc = cd_db_query(r, &moderation__stmt_reports_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     int rows = PQntuples(res);
@@ -222,7 +222,7 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
     if (n && !body->reports)
         return CD_E_NOMEM;
     for (size_t i = 0; i < n; i++) {
-        rc = mod__report(res, (int)i, 1, &body->reports[i]);
+        rc = moderation__report(res, (int)i, 1, &body->reports[i]);
         if (rc < 0)
             return rc;
     }
@@ -234,12 +234,12 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
 /* ---------------------------------------------------------------- AdminUpdateReport */
 
 /* clang-format off */
-static const cd_stmt st_report_resolve = CD_STMT(
-    "reports_admin_resolve", 3,
+static const cd_stmt moderation__stmt_report_resolve = CD_STMT(
+    "moderation_report_resolve", 3,
     "WITH x AS (UPDATE reports SET status = $2::text, resolved_by = $3::integer,"
     "                              resolved_at = now()"
     "            WHERE id = $1::bigint RETURNING *)"
-    "SELECT " MOD_REPORT_COLS("x", "a", "u")
+    "SELECT " MODERATION__REPORT_COLS("x", "a", "u")
     "  FROM x JOIN articles a ON a.id = x.article_id JOIN users u ON u.id = x.reporter_id");
 /* clang-format on */
 
@@ -247,7 +247,7 @@ static const cd_stmt st_report_resolve = CD_STMT(
 int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
                              api_AdminUpdateReport_res *out)
 {
-    int rc = mod__require_staff(r, true);
+    int rc = moderation__require_staff(r, true);
     if (rc)
         return rc;
     const char *params[3] = {
@@ -260,12 +260,12 @@ int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
     PGresult *res = NULL;
     rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_report_resolve, params, &res);
+        rc = cd_db_query(r, &moderation__stmt_report_resolve, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 404, "id", "report not found");
-    rc = mod__report(res, 0, 0, &out->body_200.report);
+    rc = moderation__report(res, 0, 0, &out->body_200.report);
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
@@ -277,15 +277,15 @@ int handle_AdminUpdateReport(cd_request *r, const api_AdminUpdateReport_req *in,
 /* ---------------------------------------------------------------- users */
 
 /* clang-format off */
-#define MOD_USER_COLS(u)                                                                           \
+#define MODERATION__USER_COLS(u)                                                                           \
     u ".username, " u ".email, " u ".bio, " u ".image, " u ".role, " u                             \
     ".banned, " APPDB_SQL_TS(u ".created_at")
 /* clang-format on */
 enum { U_USERNAME, U_EMAIL, U_BIO, U_IMAGE, U_ROLE, U_BANNED, U_CREATED };
 
-static int mod__user(const PGresult *res, int row, int at, api_AdminUser *u)
+static int moderation__user(const PGresult *res, int row, int at, api_AdminUser *u)
 {
-    int role = MOD_ENUM(api_Role_names, cd_db_str(res, row, at + U_ROLE));
+    int role = MODERATION__ENUM(api_Role_names, cd_db_str(res, row, at + U_ROLE));
     if (role < 0)
         return CD_E_INTERNAL;
     u->username = cd_db_str(res, row, at + U_USERNAME);
@@ -300,9 +300,9 @@ static int mod__user(const PGresult *res, int row, int at, api_AdminUser *u)
 
 /* Newest first (users_created_idx), filters optional (NULL = any). */
 /* clang-format off */
-static const cd_stmt st_users_list = CD_STMT(
-    "users_admin_list", 4,
-    "WITH p AS (SELECT " MOD_USER_COLS("u") " AS created, u.created_at AS ts, u.id"
+static const cd_stmt moderation__stmt_users_list = CD_STMT(
+    "moderation_users_list", 4,
+    "WITH p AS (SELECT " MODERATION__USER_COLS("u") " AS created, u.created_at AS ts, u.id"
     "             FROM users u"
     "            WHERE ($1::text IS NULL OR u.role = $1::text)"
     "              AND ($2::boolean IS NULL OR u.banned = $2::boolean)"
@@ -318,7 +318,7 @@ static const cd_stmt st_users_list = CD_STMT(
 int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
                           api_AdminListUsers_res *out)
 {
-    int rc = mod__require_staff(r, false);
+    int rc = moderation__require_staff(r, false);
     if (rc)
         return rc;
     const char *params[4] = {
@@ -330,7 +330,7 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     if (!params[2] || !params[3])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    rc = cd_db_query(r, &st_users_list, params, &res);
+    rc = cd_db_query(r, &moderation__stmt_users_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     int rows = PQntuples(res);
@@ -343,7 +343,7 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     if (n && !body->users)
         return CD_E_NOMEM;
     for (size_t i = 0; i < n; i++) {
-        rc = mod__user(res, (int)i, 1, &body->users[i]);
+        rc = moderation__user(res, (int)i, 1, &body->users[i]);
         if (rc < 0)
             return rc;
     }
@@ -356,13 +356,13 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
  * role is tested on the row being updated, so a concurrent promotion is seen. No row: no such
  * user; a NULL username: the target is not the moderator's to ban. */
 /* clang-format off */
-static const cd_stmt st_user_update = CD_STMT(
-    "users_admin_update", 4,
+static const cd_stmt moderation__stmt_user_update = CD_STMT(
+    "moderation_user_update", 4,
     "WITH t AS (SELECT id FROM users WHERE username = $1),"
     " x AS (UPDATE users u SET role = coalesce($2::text, u.role),"
     "                          banned = coalesce($3::boolean, u.banned)"
     "         FROM t WHERE u.id = t.id AND ($4::boolean OR u.role = 'user')"
-    "       RETURNING " MOD_USER_COLS("u") ")"
+    "       RETURNING " MODERATION__USER_COLS("u") ")"
     "SELECT x.* FROM t LEFT JOIN x ON true");
 /* clang-format on */
 
@@ -370,13 +370,13 @@ static const cd_stmt st_user_update = CD_STMT(
 int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
                            api_AdminUpdateUser_res *out)
 {
-    int rc = mod__require_staff(r, true);
+    int rc = moderation__require_staff(r, true);
     if (rc)
         return rc;
     const api_AdminUpdateUserRequest_user *u = &in->body.user;
     bool set_role = u->has_role == API_VALUE;
     bool set_banned = u->has_banned == API_VALUE;
-    bool admin = mod__is_admin(caller_get(r));
+    bool admin = moderation__is_admin(caller_get(r));
     if (set_role && !admin)
         return cd_req_fail(r, 403, "user/role", "only admins can change roles");
     /* usernames are unique as written (users_username_key), so this is "the caller's own row" */
@@ -395,7 +395,7 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
     PGresult *res = NULL;
     rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_user_update, params, &res);
+        rc = cd_db_query(r, &moderation__stmt_user_update, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
@@ -403,7 +403,7 @@ int handle_AdminUpdateUser(cd_request *r, const api_AdminUpdateUser_req *in,
     if (PQgetisnull(res, 0, U_USERNAME))
         return cd_req_fail(r, 403, "username",
                            "moderators can only ban or unban users whose role is user");
-    rc = mod__user(res, 0, 0, &out->body_200.user);
+    rc = moderation__user(res, 0, 0, &out->body_200.user);
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)

@@ -15,7 +15,7 @@
 #include "db.h"
 
 /* Index of s in the generated enum name table, or -1. */
-static int notif__kind(const char *s)
+static int notifications__kind(const char *s)
 {
     for (int i = 0;
          i < (int)(sizeof api_NotificationKind_names / sizeof *api_NotificationKind_names); i++)
@@ -27,7 +27,7 @@ static int notif__kind(const char *s)
 /* One round trip: the counts (always one row, even past the last page) left-joined with the
  * page, newest first. `following` is relative to the caller, who is the recipient. */
 /* clang-format off */
-static const cd_stmt st_list = CD_STMT(
+static const cd_stmt notifications__stmt_list = CD_STMT(
     "notifications_list", 4,
     "WITH c AS ("
     "  SELECT count(*) FILTER (WHERE NOT $2::boolean OR read_at IS NULL) AS total,"
@@ -80,7 +80,7 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
     if (!params[0] || !params[2] || !params[3])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &st_list, params, &res);
+    int rc = cd_db_query(r, &notifications__stmt_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     int rows = PQntuples(res);
@@ -97,7 +97,7 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
     for (size_t i = 0; i < n; i++) {
         int row = (int)i;
         api_Notification *x = &body->notifications[i];
-        int kind = notif__kind(cd_db_str(res, row, L_KIND));
+        int kind = notifications__kind(cd_db_str(res, row, L_KIND));
         if (kind < 0)
             return CD_E_INTERNAL; /* the CHECK constraint keeps this from happening */
         x->id = cd_db_i64(res, row, L_ID);
@@ -128,7 +128,7 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
 }
 
 /* clang-format off */
-static const cd_stmt st_unread = CD_STMT(
+static const cd_stmt notifications__stmt_unread = CD_STMT(
     "notifications_unread", 1,
     "SELECT count(*) FROM notifications WHERE user_id = $1::integer AND read_at IS NULL");
 /* clang-format on */
@@ -142,7 +142,7 @@ int handle_GetUnreadNotificationCount(cd_request *r, const api_GetUnreadNotifica
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &st_unread, params, &res);
+    int rc = cd_db_query(r, &notifications__stmt_unread, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     out->body_200.unreadCount = cd_db_i64(res, 0, 0);
@@ -153,8 +153,8 @@ int handle_GetUnreadNotificationCount(cd_request *r, const api_GetUnreadNotifica
 /* Idempotent: an already read notification keeps its first read_at and is not rewritten.
  * One row: whether the notification exists for this caller. */
 /* clang-format off */
-static const cd_stmt st_mark = CD_STMT(
-    "notifications_mark_read", 2,
+static const cd_stmt notifications__stmt_mark = CD_STMT(
+    "notifications_mark", 2,
     "WITH n AS (SELECT id, read_at FROM notifications"
     "            WHERE id = $1::bigint AND user_id = $2::integer),"
     " u AS (UPDATE notifications x SET read_at = now() FROM n"
@@ -172,7 +172,7 @@ int handle_MarkNotificationRead(cd_request *r, const api_MarkNotificationRead_re
     PGresult *res = NULL;
     int rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_mark, params, &res);
+        rc = cd_db_query(r, &notifications__stmt_mark, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (!cd_db_bool(res, 0, 0))
@@ -187,8 +187,8 @@ int handle_MarkNotificationRead(cd_request *r, const api_MarkNotificationRead_re
 /* Every notification the statement can see becomes read, so what is left unread is 0 (one that
  * commits concurrently shows up in the next count). */
 /* clang-format off */
-static const cd_stmt st_mark_all = CD_STMT(
-    "notifications_mark_all_read", 1,
+static const cd_stmt notifications__stmt_mark_all = CD_STMT(
+    "notifications_mark_all", 1,
     "UPDATE notifications SET read_at = now()"
     " WHERE user_id = $1::integer AND read_at IS NULL");
 /* clang-format on */
@@ -204,7 +204,7 @@ int handle_MarkAllNotificationsRead(cd_request *r, const api_MarkAllNotification
     PGresult *res = NULL;
     int rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_mark_all, params, &res);
+        rc = cd_db_query(r, &notifications__stmt_mark_all, params, &res);
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)

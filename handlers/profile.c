@@ -34,7 +34,7 @@ int handle_GetProfileByUsername(cd_request *r, const api_GetProfileByUsername_re
  * without `following`). The insert skips yourself so the CHECK never fires; the caller answers
  * 422 for that case. */
 // clang-format off
-static const cd_stmt profile__follow = CD_STMT(
+static const cd_stmt profile__stmt_follow = CD_STMT(
     "profile_follow", 2,
     "WITH t AS (SELECT id, username, bio, image FROM users WHERE username = $2), "
     "ins AS (INSERT INTO follows (follower_id, followee_id) "
@@ -45,7 +45,7 @@ static const cd_stmt profile__follow = CD_STMT(
 
 /* $1 caller id, $2 username. Same rows as profile_follow. */
 // clang-format off
-static const cd_stmt profile__unfollow = CD_STMT(
+static const cd_stmt profile__stmt_unfollow = CD_STMT(
     "profile_unfollow", 2,
     "WITH t AS (SELECT id, username, bio, image FROM users WHERE username = $2), "
     "del AS (DELETE FROM follows f USING t "
@@ -69,7 +69,7 @@ static int profile__set_follow(cd_request *r, const char *username, bool follow,
         return CD_E_NOMEM;
     const char *params[] = {caller_id, username};
     PGresult *res = NULL;
-    rc = cd_db_query(r, follow ? &profile__follow : &profile__unfollow, params, &res);
+    rc = cd_db_query(r, follow ? &profile__stmt_follow : &profile__stmt_unfollow, params, &res);
     if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0)
         return profile_view_not_found(r, username); /* deleted after the statement's snapshot */
     if (rc < 0)
@@ -127,9 +127,9 @@ int handle_UnfollowUserByUsername(cd_request *r, const api_UnfollowUserByUsernam
     "LEFT JOIN users u ON u.id = p.uid "                                                       \
     "ORDER BY p.created_at DESC, p.uid DESC"
 
-static const cd_stmt profile__followers =
+static const cd_stmt profile__stmt_followers =
     CD_STMT("profile_followers", 4, PROFILE__LIST_SQL("followee_id", "follower_id"));
-static const cd_stmt profile__following =
+static const cd_stmt profile__stmt_following =
     CD_STMT("profile_following", 4, PROFILE__LIST_SQL("follower_id", "followee_id"));
 // clang-format on
 
@@ -161,8 +161,8 @@ static int profile__list(cd_request *r, const cd_stmt *st, const char *username,
 
 int handle_ListFollowers(cd_request *r, const api_ListFollowers_req *in, api_ListFollowers_res *out)
 {
-    int rc =
-        profile__list(r, &profile__followers, in->username, in->limit, in->offset, &out->body_200);
+    int rc = profile__list(r, &profile__stmt_followers, in->username, in->limit, in->offset,
+                           &out->body_200);
     if (rc < 0)
         return rc;
     out->status = 200;
@@ -171,8 +171,8 @@ int handle_ListFollowers(cd_request *r, const api_ListFollowers_req *in, api_Lis
 
 int handle_ListFollowing(cd_request *r, const api_ListFollowing_req *in, api_ListFollowing_res *out)
 {
-    int rc =
-        profile__list(r, &profile__following, in->username, in->limit, in->offset, &out->body_200);
+    int rc = profile__list(r, &profile__stmt_following, in->username, in->limit, in->offset,
+                           &out->body_200);
     if (rc < 0)
         return rc;
     out->status = 200;

@@ -13,7 +13,7 @@
 #include "cards.h"
 #include "db.h"
 
-static const cd_stmt st_tags =
+static const cd_stmt tags__stmt_used =
     CD_STMT("tags_used", 0,
             "SELECT name FROM tags WHERE articles_count > 0 ORDER BY articles_count DESC, name");
 
@@ -29,7 +29,7 @@ int handle_GetTags(cd_request *r, const api_GetTags_req *in, api_GetTags_res *ou
     int rc = use ? cd_cache_get("tags", deps, 1, r->arena, (void **)&val, &len, &t) : 0;
     if (rc != 1) {
         PGresult *res = NULL;
-        if ((rc = cd_db_query(r, &st_tags, NULL, &res)))
+        if ((rc = cd_db_query(r, &tags__stmt_used, NULL, &res)))
             return appdb_error(r, rc);
         len = 0;
         for (int i = 0; i < PQntuples(res); i++)

@@ -19,45 +19,48 @@
 #include "db.h"
 #include "session.h"
 
-#define USER_COLUMNS "id, username, email, bio, image, " APPDB_SQL_CUTOFF("users")
+#define USER_AND_AUTHENTICATION__COLUMNS                                                           \
+    "id, username, email, bio, image, " APPDB_SQL_CUTOFF("users")
 
-static const cd_stmt q_user_by_email =
-    CD_STMT("user_by_email", 1,
-            "SELECT " USER_COLUMNS ", password_hash FROM users WHERE lower(email) = lower($1)");
+static const cd_stmt user_and_authentication__stmt_user_by_email =
+    CD_STMT("user_and_authentication_user_by_email", 1,
+            "SELECT " USER_AND_AUTHENTICATION__COLUMNS
+            ", password_hash FROM users WHERE lower(email) = lower($1)");
 
-static const cd_stmt q_password_hash =
-    CD_STMT("user_password_hash", 1, "SELECT password_hash FROM users WHERE id = $1");
+static const cd_stmt user_and_authentication__stmt_password_hash = CD_STMT(
+    "user_and_authentication_password_hash", 1, "SELECT password_hash FROM users WHERE id = $1");
 
-static const cd_stmt q_rehash = CD_STMT(
-    "user_rehash", 3, "UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = $3");
+static const cd_stmt user_and_authentication__stmt_rehash =
+    CD_STMT("user_and_authentication_rehash", 3,
+            "UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash = $3");
 
 /* Both conflicts at once, so a client learns everything that is wrong in one round trip. */
-static const cd_stmt q_taken =
-    CD_STMT("user_taken", 3,
+static const cd_stmt user_and_authentication__stmt_taken =
+    CD_STMT("user_and_authentication_taken", 3,
             "SELECT coalesce(bool_or(lower(username) = lower($1)), false),"
             "       coalesce(bool_or(lower(email) = lower($2)), false)"
             "  FROM users WHERE (lower(username) = lower($1) OR lower(email) = lower($2))"
             "   AND id IS DISTINCT FROM $3::int");
 
-static const cd_stmt q_insert_user =
-    CD_STMT("user_insert", 3,
+static const cd_stmt user_and_authentication__stmt_insert_user =
+    CD_STMT("user_and_authentication_insert_user", 3,
             "INSERT INTO users (username, email, password_hash) VALUES ($1, $2, $3)"
-            " RETURNING " USER_COLUMNS);
+            " RETURNING " USER_AND_AUTHENTICATION__COLUMNS);
 
-static const cd_stmt q_update_user =
-    CD_STMT("user_update", 6,
+static const cd_stmt user_and_authentication__stmt_update_user =
+    CD_STMT("user_and_authentication_update_user", 6,
             "UPDATE users SET username = coalesce($2, username), email = coalesce($3, email),"
             "       password_hash = coalesce($4, password_hash), bio = coalesce($5, bio),"
             "       image = coalesce($6, image), updated_at = now()"
-            " WHERE id = $1 RETURNING " USER_COLUMNS);
+            " WHERE id = $1 RETURNING " USER_AND_AUTHENTICATION__COLUMNS);
 
 /* 0 when neither is taken; otherwise answers 422 naming each taken field. */
-static int check_available(cd_request *r, const char *username, const char *email,
-                           const char *except_id)
+static int user_and_authentication__check_available(cd_request *r, const char *username,
+                                                    const char *email, const char *except_id)
 {
     const char *params[3] = {username, email, except_id};
     PGresult *res;
-    int rc = cd_db_query(r, &q_taken, params, &res);
+    int rc = cd_db_query(r, &user_and_authentication__stmt_taken, params, &res);
     if (rc)
         return rc;
     bool user_taken = cd_db_bool(res, 0, 0), email_taken = cd_db_bool(res, 0, 1);
@@ -72,7 +75,7 @@ static int check_available(cd_request *r, const char *username, const char *emai
     return cd_req_error(r, 422, &errs);
 }
 
-static int fill_from_row(cd_request *r, api_User *u, const PGresult *res)
+static int user_and_authentication__fill_from_row(cd_request *r, api_User *u, const PGresult *res)
 {
     return session_fill_user(r, u, cd_db_i64(res, 0, 0), cd_db_str(res, 0, 1), cd_db_str(res, 0, 2),
                              cd_db_str(res, 0, 3), cd_db_str(res, 0, 4), cd_db_i64(res, 0, 5));
@@ -83,7 +86,7 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
     const api_LoginUser *u = &in->body.user;
     const char *params[1] = {u->email};
     PGresult *res;
-    int rc = cd_db_query(r, &q_user_by_email, params, &res);
+    int rc = cd_db_query(r, &user_and_authentication__stmt_user_by_email, params, &res);
     if (rc)
         return appdb_error(r, rc);
     bool rehash = false;
@@ -103,13 +106,13 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
             return rc;
         const char *p[3] = {cd_db_str(res, 0, 0), hash, cd_db_str(res, 0, 6)};
         PGresult *ignored;
-        if ((rc = cd_db_query(r, &q_rehash, p, &ignored)))
+        if ((rc = cd_db_query(r, &user_and_authentication__stmt_rehash, p, &ignored)))
             return appdb_error(r, rc);
     }
     const char *refresh;
     if ((rc = session_issue_refresh(r, cd_db_i64(res, 0, 0), NULL, &refresh)))
         return appdb_error(r, rc);
-    if ((rc = fill_from_row(r, &out->body_200.user, res)))
+    if ((rc = user_and_authentication__fill_from_row(r, &out->body_200.user, res)))
         return rc;
     out->status = 200;
     return 0;
@@ -118,7 +121,7 @@ int handle_Login(cd_request *r, const api_Login_req *in, api_Login_res *out)
 int handle_CreateUser(cd_request *r, const api_CreateUser_req *in, api_CreateUser_res *out)
 {
     const api_NewUser *u = &in->body.user;
-    int rc = check_available(r, u->username, u->email, NULL);
+    int rc = user_and_authentication__check_available(r, u->username, u->email, NULL);
     if (rc)
         return appdb_error(r, rc);
     const char *hash;
@@ -126,13 +129,14 @@ int handle_CreateUser(cd_request *r, const api_CreateUser_req *in, api_CreateUse
         return rc;
     const char *params[3] = {u->username, u->email, hash};
     PGresult *res;
-    if ((rc = cd_db_begin(r)) || (rc = cd_db_query(r, &q_insert_user, params, &res)))
+    if ((rc = cd_db_begin(r)) ||
+        (rc = cd_db_query(r, &user_and_authentication__stmt_insert_user, params, &res)))
         return appdb_error(r, rc); /* a concurrent registration won the name: 422 */
     const char *refresh;
     if ((rc = session_issue_refresh(r, cd_db_i64(res, 0, 0), NULL, &refresh)) ||
         (rc = cd_db_commit(r)))
         return appdb_error(r, rc);
-    if ((rc = fill_from_row(r, &out->body_201.user, res)))
+    if ((rc = user_and_authentication__fill_from_row(r, &out->body_201.user, res)))
         return rc;
     out->status = 201;
     return 0;
@@ -157,8 +161,8 @@ int handle_GetCurrentUser(cd_request *r, const api_GetCurrentUser_req *in,
 /* A password, or an e-mail address other than the current one (the way to a password reset),
  * takes the current password: a stolen token alone must not be enough to take the account over.
  * 0 when the request may go on; otherwise answers 422 (missing) or 403 (wrong). */
-static int check_current_password(cd_request *r, const api_UpdateUser *u, const caller_user *me,
-                                  const char *id)
+static int user_and_authentication__check_current_password(cd_request *r, const api_UpdateUser *u,
+                                                           const caller_user *me, const char *id)
 {
     bool password = u->has_password == API_VALUE;
     /* ASCII case folding: lower() may also fold other letters, then we merely ask for more. */
@@ -171,7 +175,7 @@ static int check_current_password(cd_request *r, const api_UpdateUser *u, const 
         return 0;
     const char *params[1] = {id};
     PGresult *res;
-    int rc = cd_db_query(r, &q_password_hash, params, &res);
+    int rc = cd_db_query(r, &user_and_authentication__stmt_password_hash, params, &res);
     if (rc)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
@@ -192,11 +196,12 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
     const char *id = cd_db_param_i64(r, me->id);
     if (!id)
         return CD_E_NOMEM;
-    if ((rc = check_current_password(r, u, me, id)))
+    if ((rc = user_and_authentication__check_current_password(r, u, me, id)))
         return rc;
     const char *username = u->has_username == API_VALUE ? u->username : NULL;
     const char *email = u->has_email == API_VALUE ? u->email : NULL;
-    if ((username || email) && (rc = check_available(r, username, email, id)))
+    if ((username || email) &&
+        (rc = user_and_authentication__check_available(r, username, email, id)))
         return appdb_error(r, rc);
     const char *hash = NULL;
     if (u->has_password == API_VALUE && (rc = cd_password_hash(r->arena, u->password, &hash)))
@@ -206,7 +211,8 @@ int handle_UpdateCurrentUser(cd_request *r, const api_UpdateCurrentUser_req *in,
     const char *image = u->has_image == API_VALUE ? u->image : u->has_image == API_NULL ? "" : NULL;
     const char *params[6] = {id, username, email, hash, bio, image};
     PGresult *res;
-    if ((hash && (rc = cd_db_begin(r))) || (rc = cd_db_query(r, &q_update_user, params, &res)))
+    if ((hash && (rc = cd_db_begin(r))) ||
+        (rc = cd_db_query(r, &user_and_authentication__stmt_update_user, params, &res)))
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
         return cd_req_fail(r, 401, "", "user no longer exists");

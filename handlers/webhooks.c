@@ -5,7 +5,7 @@
  * signature 'sha256=' || hex(HMAC-SHA256(payload, secret)); a worker outside this service sends
  * them. The secret is random (32 bytes, base64url), returned once by CreateWebhook and never
  * listed again; it is stored as is because signing needs it.
- * A user has at most WEBHOOKS_MAX webhooks, which keeps the unpaginated list bounded.
+ * A user has at most WEBHOOKS__MAX webhooks, which keeps the unpaginated list bounded.
  * SSRF: a URL is accepted only if runtime/netguard.h allows its destination (every address a
  * name resolves to is public, unless CONDUIT_WEBHOOK_ALLOW_PRIVATE), so the delivery worker is
  * never handed an internal target; it checks the address it connects to again, because a name
@@ -21,13 +21,13 @@
 #include "db.h"
 #include "netguard.h"
 
-#define WEBHOOKS_MAX 20
+#define WEBHOOKS__MAX 20
 
 enum { W_ID, W_URL, W_EVENTS, W_CREATED };
 
 /* events text[] column → the generated enum array (arena). */
-static int wh__events(cd_request *r, const PGresult *res, int row, api_WebhookEvent **events,
-                      size_t *count)
+static int webhooks__events(cd_request *r, const PGresult *res, int row, api_WebhookEvent **events,
+                            size_t *count)
 {
     const char **names = NULL;
     size_t n = 0;
@@ -52,7 +52,7 @@ static int wh__events(cd_request *r, const PGresult *res, int row, api_WebhookEv
 }
 
 /* clang-format off */
-static const cd_stmt st_list = CD_STMT(
+static const cd_stmt webhooks__stmt_list = CD_STMT(
     "webhooks_list", 1,
     "SELECT id, url, events, " APPDB_SQL_TS("created_at")
     "  FROM webhooks WHERE user_id = $1::integer ORDER BY id");
@@ -66,7 +66,7 @@ int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListW
     if (!params[0])
         return CD_E_NOMEM;
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &st_list, params, &res);
+    int rc = cd_db_query(r, &webhooks__stmt_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     size_t n = (size_t)PQntuples(res);
@@ -79,7 +79,7 @@ int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListW
         hooks[i].url = cd_db_str(res, row, W_URL);
         hooks[i].createdAt = cd_db_str(res, row, W_CREATED);
         hooks[i].has_secret = API_ABSENT; /* shown once, at creation */
-        rc = wh__events(r, res, row, &hooks[i].events, &hooks[i].events_count);
+        rc = webhooks__events(r, res, row, &hooks[i].events, &hooks[i].events_count);
         if (rc < 0)
             return rc;
     }
@@ -89,21 +89,21 @@ int handle_ListWebhooks(cd_request *r, const api_ListWebhooks_req *in, api_ListW
     return 0;
 }
 
-/* No row when the caller already has WEBHOOKS_MAX webhooks. Two concurrent creations can both
+/* No row when the caller already has WEBHOOKS__MAX webhooks. Two concurrent creations can both
  * pass the count; the cap bounds the list, it is not an invariant anything depends on. */
-#define WH_STR_(x) #x
-#define WH_STR(x) WH_STR_(x)
+#define WEBHOOKS__STR_(x) #x
+#define WEBHOOKS__STR(x) WEBHOOKS__STR_(x)
 /* clang-format off */
-static const cd_stmt st_create = CD_STMT(
+static const cd_stmt webhooks__stmt_create = CD_STMT(
     "webhooks_create", 4,
     "INSERT INTO webhooks (user_id, url, secret, events)"
     " SELECT $1::integer, $2::text, $3::text, $4::text[]"
-    "  WHERE (SELECT count(*) FROM webhooks WHERE user_id = $1::integer) < " WH_STR(WEBHOOKS_MAX)
+    "  WHERE (SELECT count(*) FROM webhooks WHERE user_id = $1::integer) < " WEBHOOKS__STR(WEBHOOKS__MAX)
     " RETURNING id, url, events, " APPDB_SQL_TS("created_at"));
 /* clang-format on */
 
 /* 0 when url may be delivered to; otherwise answers 422 at /webhook/url saying why. */
-static int wh__check_url(cd_request *r, const char *url)
+static int webhooks__check_url(cd_request *r, const char *url)
 {
     const cd_config *c = cd_config_effective();
     cd_netguard_policy p = {
@@ -129,7 +129,7 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
     if (rc)
         return rc;
     const api_NewWebhookRequest_webhook *wh = &in->body.webhook;
-    if ((rc = wh__check_url(r, wh->url)))
+    if ((rc = webhooks__check_url(r, wh->url)))
         return rc;
     const char **names =
         cd_arena_calloc(r->arena, wh->events_count ? wh->events_count : 1, sizeof *names);
@@ -149,17 +149,17 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
     PGresult *res = NULL;
     rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_create, params, &res);
+        rc = cd_db_query(r, &webhooks__stmt_create, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)
-        return cd_req_fail(r, 422, "webhook", "at most %d webhooks per user", WEBHOOKS_MAX);
+        return cd_req_fail(r, 422, "webhook", "at most %d webhooks per user", WEBHOOKS__MAX);
     api_WebhookResponse_webhook *w = &out->body_201.webhook;
     w->id = cd_db_i64(res, 0, W_ID);
     w->url = cd_db_str(res, 0, W_URL);
     w->createdAt = cd_db_str(res, 0, W_CREATED);
     w->secret = secret;
-    rc = wh__events(r, res, 0, &w->events, &w->events_count);
+    rc = webhooks__events(r, res, 0, &w->events, &w->events_count);
     if (rc == 0)
         rc = cd_db_commit(r);
     if (rc < 0)
@@ -170,7 +170,7 @@ int handle_CreateWebhook(cd_request *r, const api_CreateWebhook_req *in, api_Cre
 
 /* Pending outbox rows of the webhook go with it (ON DELETE CASCADE). */
 /* clang-format off */
-static const cd_stmt st_delete = CD_STMT(
+static const cd_stmt webhooks__stmt_delete = CD_STMT(
     "webhooks_delete", 2,
     "DELETE FROM webhooks WHERE id = $1::bigint AND user_id = $2::integer RETURNING id");
 /* clang-format on */
@@ -184,7 +184,7 @@ int handle_DeleteWebhook(cd_request *r, const api_DeleteWebhook_req *in, api_Del
     PGresult *res = NULL;
     int rc = cd_db_begin(r);
     if (rc == 0)
-        rc = cd_db_query(r, &st_delete, params, &res);
+        rc = cd_db_query(r, &webhooks__stmt_delete, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) != 1)

@@ -8,12 +8,12 @@
 #include "cards.h"
 
 /* One SELECT each: the article, its author's profile as the viewer sees it, its sorted tags. */
-static const cd_stmt st_by_slug =
-    CD_STMT("artv_by_slug", 2,
+static const cd_stmt article_view__stmt_by_slug =
+    CD_STMT("article_view_by_slug", 2,
             "SELECT " ARTICLE_VIEW_COLS ", a.body FROM articles a JOIN users u ON u.id = "
             "a.author_id WHERE a.slug = $2");
-static const cd_stmt st_by_id =
-    CD_STMT("artv_by_id", 2,
+static const cd_stmt article_view__stmt_by_id =
+    CD_STMT("article_view_by_id", 2,
             "SELECT " ARTICLE_VIEW_COLS ", a.body FROM articles a JOIN users u ON u.id = "
             "a.author_id WHERE a.id = $2::int");
 
@@ -134,7 +134,7 @@ int article_view_by_slug(cd_request *r, const char *slug, api_Article *out)
 {
     if (cards_cacheable(r))
         return article_view__cached(r, slug, 0, out);
-    return article_view__one(r, &st_by_slug, slug, out);
+    return article_view__one(r, &article_view__stmt_by_slug, slug, out);
 }
 
 int article_view_by_id(cd_request *r, int64_t id, api_Article *out)
@@ -144,7 +144,7 @@ int article_view_by_id(cd_request *r, int64_t id, api_Article *out)
     const char *key = cd_db_param_i64(r, id);
     if (!key)
         return CD_E_NOMEM;
-    return article_view__one(r, &st_by_id, key, out);
+    return article_view__one(r, &article_view__stmt_by_id, key, out);
 }
 
 int article_view_page_cached(cd_request *r, const cd_stmt *st, const char *const *params,

@@ -13,31 +13,31 @@
 #include "appdb.h"
 #include "cache.h"
 
-#define CARDS_ARTICLE_NCOLS 10
-#define CARDS_USER_NCOLS 8
-#define CARDS_KEY_MAX 160
+#define CARDS__ARTICLE_NCOLS 10
+#define CARDS__USER_NCOLS 8
+#define CARDS__KEY_MAX 160
 
 // clang-format off
-static const cd_stmt st_articles = CD_STMT(
+static const cd_stmt cards__stmt_articles = CD_STMT(
     "cards_articles", 1,
     "SELECT a.id, a.slug, a.title, a.description, " APPDB_SQL_TS("a.created_at") ", "
     APPDB_SQL_TS("a.updated_at") ", a.favorites_count,"
     " COALESCE((SELECT array_agg(t.name ORDER BY t.name) FROM article_tags at"
     " JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '{}'), a.author_id, a.body"
     " FROM articles a WHERE a.id = ANY($1::int[])");
-static const cd_stmt st_article_id = CD_STMT(
+static const cd_stmt cards__stmt_article_id = CD_STMT(
     "cards_article_id", 1, "SELECT id FROM articles WHERE slug = $1");
-static const cd_stmt st_users = CD_STMT(
+static const cd_stmt cards__stmt_users = CD_STMT(
     "cards_users", 1,
     "SELECT id, username, email, bio, image, role, banned, " APPDB_SQL_CUTOFF("users")
     " FROM users WHERE id = ANY($1::int[])");
-static const cd_stmt st_user_id = CD_STMT(
+static const cd_stmt cards__stmt_user_id = CD_STMT(
     "cards_user_id", 1, "SELECT id FROM users WHERE username = $1");
-static const cd_stmt st_favorites = CD_STMT(
+static const cd_stmt cards__stmt_favorites = CD_STMT(
     "cards_favorites", 1,
     "SELECT COALESCE(array_agg(article_id ORDER BY article_id), '{}') FROM favorites"
     " WHERE user_id = $1::int");
-static const cd_stmt st_following = CD_STMT(
+static const cd_stmt cards__stmt_following = CD_STMT(
     "cards_following", 1,
     "SELECT COALESCE(array_agg(followee_id ORDER BY followee_id), '{}') FROM follows"
     " WHERE follower_id = $1::int");
@@ -182,7 +182,7 @@ static void cards__put(bool use, const char *key, const cd_cache_ticket *t, cons
 static int cards__id_by(cd_request *r, const char *prefix, const char *name, const cd_stmt *st,
                         int64_t *id)
 {
-    char key[CARDS_KEY_MAX];
+    char key[CARDS__KEY_MAX];
     int kl = snprintf(key, sizeof key, "%s%s", prefix, name);
     bool cacheable = kl > 0 && (size_t)kl < sizeof key;
     const char *deps[1] = {key};
@@ -221,7 +221,7 @@ static int cards__records(cd_request *r, bool use, const char *prefix, const cd_
     if (!missing || !tickets || !vals)
         return CD_E_NOMEM;
     size_t nmiss = 0;
-    char key[CARDS_KEY_MAX];
+    char key[CARDS__KEY_MAX];
     const char *deps[1] = {key};
     for (size_t i = 0; i < n; i++) {
         snprintf(key, sizeof key, "%s%lld", prefix, (long long)ids[i]);
@@ -292,14 +292,14 @@ static int cards__fill_article(const char **v, void *out, size_t i)
 int cards_articles(cd_request *r, const int64_t *ids, size_t n, cards_article *out)
 {
     memset(out, 0, n * sizeof *out);
-    return cards__records(r, cards_cacheable(r), "a:", &st_articles, CARDS_ARTICLE_NCOLS, ids, n,
-                          out, cards__fill_article);
+    return cards__records(r, cards_cacheable(r), "a:", &cards__stmt_articles, CARDS__ARTICLE_NCOLS,
+                          ids, n, out, cards__fill_article);
 }
 
 int cards_article_by_slug(cd_request *r, const char *slug, cards_article *out)
 {
     int64_t id;
-    int rc = cards__id_by(r, "s:", slug, &st_article_id, &id);
+    int rc = cards__id_by(r, "s:", slug, &cards__stmt_article_id, &id);
     if (rc)
         return rc;
     if ((rc = cards_articles(r, &id, 1, out)))
@@ -328,15 +328,15 @@ static int cards__fill_user(const char **v, void *out, size_t i)
 int cards_users(cd_request *r, const int64_t *ids, size_t n, cards_user *out)
 {
     memset(out, 0, n * sizeof *out);
-    return cards__records(r, cards_cacheable(r), "u:", &st_users, CARDS_USER_NCOLS, ids, n, out,
-                          cards__fill_user);
+    return cards__records(r, cards_cacheable(r), "u:", &cards__stmt_users, CARDS__USER_NCOLS, ids,
+                          n, out, cards__fill_user);
 }
 
 int cards_auth_user(cd_request *r, int64_t id, cards_user *out)
 {
     memset(out, 0, sizeof *out);
-    int rc = cards__records(r, cd_cache_enabled(), "u:", &st_users, CARDS_USER_NCOLS, &id, 1, out,
-                            cards__fill_user);
+    int rc = cards__records(r, cd_cache_enabled(), "u:", &cards__stmt_users, CARDS__USER_NCOLS, &id,
+                            1, out, cards__fill_user);
     if (rc)
         return rc;
     return out->id ? 0 : CD_E_NOTFOUND;
@@ -353,7 +353,7 @@ int cards_user_by_id(cd_request *r, int64_t id, cards_user *out)
 int cards_user_by_name(cd_request *r, const char *username, cards_user *out)
 {
     int64_t id;
-    int rc = cards__id_by(r, "n:", username, &st_user_id, &id);
+    int rc = cards__id_by(r, "n:", username, &cards__stmt_user_id, &id);
     if (rc)
         return rc;
     return cards_user_by_id(r, id, out);
@@ -364,7 +364,7 @@ int cards_user_by_name(cd_request *r, const char *username, cards_user *out)
 static int cards__set(cd_request *r, const char *prefix, const cd_stmt *st, int64_t uid,
                       cards_set *out)
 {
-    char key[CARDS_KEY_MAX];
+    char key[CARDS__KEY_MAX];
     snprintf(key, sizeof key, "%s%lld", prefix, (long long)uid);
     const char *deps[1] = {key};
     void *val;
@@ -395,12 +395,12 @@ static int cards__set(cd_request *r, const char *prefix, const cd_stmt *st, int6
 
 int cards_favorites(cd_request *r, int64_t uid, cards_set *out)
 {
-    return cards__set(r, "fav:", &st_favorites, uid, out);
+    return cards__set(r, "fav:", &cards__stmt_favorites, uid, out);
 }
 
 int cards_following(cd_request *r, int64_t uid, cards_set *out)
 {
-    return cards__set(r, "fol:", &st_following, uid, out);
+    return cards__set(r, "fol:", &cards__stmt_following, uid, out);
 }
 
 bool cards_set_has(const cards_set *s, int64_t id)

@@ -22,7 +22,7 @@ int profile_view_not_found(cd_request *r, const char *username)
 
 /* $1 viewer id (NULL = anonymous), $2 username */
 // clang-format off
-static const cd_stmt profile_view__by_name = CD_STMT(
+static const cd_stmt profile_view__stmt_by_name = CD_STMT(
     "profile_view_by_name", 2,
     "SELECT u.id, " PROFILE_VIEW_COLS("u", "$1") " FROM users u WHERE u.username = $2");
 // clang-format on
@@ -58,7 +58,7 @@ int profile_view_load(cd_request *r, const char *username, api_Profile *out, int
         return profile_view__cached(r, username, out, user_id);
     const char *params[] = {caller_viewer_param(r), username};
     PGresult *res = NULL;
-    int rc = cd_db_query(r, &profile_view__by_name, params, &res);
+    int rc = cd_db_query(r, &profile_view__stmt_by_name, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
     if (PQntuples(res) == 0)

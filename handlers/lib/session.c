@@ -9,13 +9,13 @@
 #include "config.h"
 #include "db.h"
 
-static const cd_stmt session__insert_refresh =
+static const cd_stmt session__stmt_insert_refresh =
     CD_STMT("session_insert_refresh", 3,
             "INSERT INTO refresh_tokens (user_id, family, token_hash, expires_at)"
             " VALUES ($1, COALESCE($2::uuid, gen_random_uuid()), decode($3, 'hex'),"
             "         now() + interval '30 days')");
 
-static const cd_stmt session__revoke_all =
+static const cd_stmt session__stmt_revoke_all =
     CD_STMT("session_revoke_all", 2,
             "WITH u AS (UPDATE users SET tokens_valid_after = to_timestamp($2) WHERE id = $1"
             "           RETURNING id)"
@@ -24,7 +24,7 @@ static const cd_stmt session__revoke_all =
 
 /* $2: also delete the API keys. Pending reset links die too: one mailed before the change must
  * not undo it. */
-static const cd_stmt session__password_changed =
+static const cd_stmt session__stmt_password_changed =
     CD_STMT("session_password_changed", 2,
             "WITH k AS (DELETE FROM api_keys WHERE user_id = $1 AND $2::boolean RETURNING id)"
             " UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND used_at IS NULL");
@@ -51,7 +51,7 @@ int session_issue_refresh(cd_request *r, int64_t user_id, const char *family, co
     if (!params[0] || !params[2])
         return CD_E_NOMEM;
     PGresult *res;
-    int rc = cd_db_query(r, &session__insert_refresh, params, &res);
+    int rc = cd_db_query(r, &session__stmt_insert_refresh, params, &res);
     if (rc)
         return rc;
     const char *cookie =
@@ -93,7 +93,8 @@ int session_revoke_all(cd_request *r, int64_t user_id, int64_t *cutoff)
     *cutoff = (int64_t)time(NULL);
     const char *params[2] = {cd_db_param_i64(r, user_id), cd_db_param_i64(r, *cutoff)};
     PGresult *res;
-    return params[0] && params[1] ? cd_db_query(r, &session__revoke_all, params, &res) : CD_E_NOMEM;
+    return params[0] && params[1] ? cd_db_query(r, &session__stmt_revoke_all, params, &res)
+                                  : CD_E_NOMEM;
 }
 
 int session_password_changed(cd_request *r, int64_t user_id, int64_t *cutoff)
@@ -105,5 +106,5 @@ int session_password_changed(cd_request *r, int64_t user_id, int64_t *cutoff)
     bool keys = !c || c->revoke_api_keys_on_password_change;
     const char *params[2] = {cd_db_param_i64(r, user_id), keys ? "true" : "false"};
     PGresult *res;
-    return params[0] ? cd_db_query(r, &session__password_changed, params, &res) : CD_E_NOMEM;
+    return params[0] ? cd_db_query(r, &session__stmt_password_changed, params, &res) : CD_E_NOMEM;
 }
