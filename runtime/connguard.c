@@ -52,8 +52,8 @@ typedef struct cd__conn {
 static struct {
     pthread_mutex_t mu;
     _Atomic(cd__conn *) *slots;
-    size_t nslots;
-    size_t top; /* one past the highest descriptor registered so far */
+    atomic_size_t nslots; /* 0 until slots is set; see cd__has_slot */
+    size_t top;           /* one past the highest descriptor registered so far */
     cd_connguard_config cfg;
     pthread_t thread;
     bool running, stop;
@@ -104,12 +104,20 @@ int cd_connguard_start(const cd_connguard_config *cfg)
         cd__g.slots = calloc(n, sizeof *cd__g.slots);
         if (!cd__g.slots)
             goto out;
-        cd__g.nslots = n;
+        atomic_store_explicit(&cd__g.nslots, n, memory_order_release);
     }
     rc = 0;
 out:
     pthread_mutex_unlock(&cd__g.mu);
     return rc;
+}
+
+/* fd has a slot in the table. recv() asks on every thread without the lock (the cache
+ * listener's libpq reads may already run while the server starts), so nslots is published with
+ * release after slots is set: whoever sees it non-zero also sees the table. */
+static bool cd__has_slot(int fd)
+{
+    return fd >= 0 && (size_t)fd < atomic_load_explicit(&cd__g.nslots, memory_order_acquire);
 }
 
 static void *cd__reaper(void *arg);
@@ -136,7 +144,8 @@ void cd_connguard_stop(void)
         pthread_join(cd__g.thread, NULL);
     pthread_mutex_lock(&cd__g.mu);
     cd__g.running = false;
-    for (size_t i = 0; cd__g.slots && i < cd__g.nslots; i++) {
+    size_t nslots = atomic_load_explicit(&cd__g.nslots, memory_order_relaxed);
+    for (size_t i = 0; i < nslots; i++) {
         cd__conn *c = atomic_load_explicit(&cd__g.slots[i], memory_order_relaxed);
         if (c) {
             atomic_store_explicit(&cd__g.slots[i], NULL, memory_order_relaxed);
@@ -167,7 +176,7 @@ void cd_connguard_open(int fd, const struct sockaddr *peer, socklen_t peerlen)
     cd_http1_init(&c->p, &cd__g.cfg.limits);
     c->opened_ns = cd_clock_ns();
     pthread_mutex_lock(&cd__g.mu);
-    if (!cd__g.slots || (size_t)fd >= cd__g.nslots || cd__start_thread() != 0) {
+    if (!cd__has_slot(fd) || cd__start_thread() != 0) {
         pthread_mutex_unlock(&cd__g.mu);
         free(c);
         return;
@@ -182,7 +191,7 @@ void cd_connguard_open(int fd, const struct sockaddr *peer, socklen_t peerlen)
 
 void cd_connguard_close(int fd)
 {
-    if (fd < 0 || !cd__g.slots || (size_t)fd >= cd__g.nslots)
+    if (!cd__has_slot(fd))
         return;
     pthread_mutex_lock(&cd__g.mu);
     cd__conn *c = atomic_load_explicit(&cd__g.slots[fd], memory_order_relaxed);
@@ -193,7 +202,7 @@ void cd_connguard_close(int fd)
 
 void cd_connguard_response_done(int fd)
 {
-    if (fd < 0 || !cd__g.slots || (size_t)fd >= cd__g.nslots)
+    if (!cd__has_slot(fd))
         return;
     pthread_mutex_lock(&cd__g.mu);
     cd__conn *c = atomic_load_explicit(&cd__g.slots[fd], memory_order_relaxed);
@@ -256,8 +265,7 @@ static ssize_t cd__filter(cd__conn *c, char *buf, ssize_t n)
 /* The process's recv(2): see the file comment. */
 ssize_t recv(int fd, void *buf, size_t len, int flags)
 {
-    if (fd < 0 || (size_t)fd >= cd__g.nslots ||
-        !atomic_load_explicit(&cd__g.slots[fd], memory_order_relaxed))
+    if (!cd__has_slot(fd) || !atomic_load_explicit(&cd__g.slots[fd], memory_order_relaxed))
         return cd__sys_recv(fd, buf, len, flags);
     ssize_t n = cd__sys_recv(fd, buf, len, flags);
     if (n <= 0 || (flags & MSG_PEEK))
