@@ -34,6 +34,7 @@
 #include "caller.h"
 #include "article_view.h"
 #include "db.h"
+#include "paging.h"
 
 #define ARTICLES__SLUG_MAX 100
 #define ARTICLES__SLUG_ATTEMPTS 5
@@ -608,16 +609,16 @@ int handle_ListArticleRevisions(cd_request *r, const api_ListArticleRevisions_re
     int rc = cd_db_query(r, &articles__stmt_revisions, params, &res);
     if (rc)
         return appdb_error(r, rc);
-    int n = PQntuples(res);
-    if (n == 0)
+    paging_page pg;
+    rc = paging_decode(r, res, 0, 1, sizeof(api_Revision), &pg);
+    if (rc == CD_E_NOTFOUND)
         return article_view_not_found(r, in->slug);
+    if (rc)
+        return rc;
     api_RevisionsResponse *body = &out->body_200;
-    body->revisionsCount = cd_db_i64(res, 0, 0);
-    if (n == 1 && PQgetisnull(res, 0, 1))
-        n = 0;
-    body->revisions = n ? cd_arena_calloc(r->arena, (size_t)n, sizeof *body->revisions) : NULL;
-    if (n && !body->revisions)
-        return CD_E_NOMEM;
+    body->revisionsCount = pg.total;
+    body->revisions = pg.items;
+    int n = (int)pg.n;
     for (int i = 0; i < n; i++) {
         api_Revision *v = &body->revisions[i];
         v->revision = cd_db_i64(res, i, 1);

@@ -36,28 +36,11 @@ static const cd_stmt bookmarks__stmt_list = CD_STMT(
                           "SELECT count(*) FROM bookmarks b WHERE b.user_id = $1::int",
                           "page.created_at DESC, page.id DESC"));
 
-static int bookmarks__apply(cd_request *r, const cd_stmt *st, const char *slug)
-{
-    int rc = caller_require_writer(r);
-    if (rc)
-        return rc;
-    const char *params[2] = {caller_viewer_param(r), slug};
-    PGresult *res = NULL;
-    rc = cd_db_query(r, st, params, &res);
-    if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0) /* article deleted meanwhile */
-        return article_view_not_found(r, slug);
-    if (rc)
-        return appdb_error(r, rc);
-    if (PQntuples(res) == 0)
-        return article_view_not_found(r, slug);
-    return 0;
-}
-
 /* POST /api/articles/{slug}/bookmark */
 int handle_CreateBookmark(cd_request *r, const api_CreateBookmark_req *in,
                           api_CreateBookmark_res *out)
 {
-    int rc = bookmarks__apply(r, &bookmarks__stmt_add, in->slug);
+    int rc = article_view_mark(r, &bookmarks__stmt_add, in->slug, NULL);
     if (rc)
         return rc;
     out->status = 204;
@@ -68,7 +51,7 @@ int handle_CreateBookmark(cd_request *r, const api_CreateBookmark_req *in,
 int handle_DeleteBookmark(cd_request *r, const api_DeleteBookmark_req *in,
                           api_DeleteBookmark_res *out)
 {
-    int rc = bookmarks__apply(r, &bookmarks__stmt_remove, in->slug);
+    int rc = article_view_mark(r, &bookmarks__stmt_remove, in->slug, NULL);
     if (rc)
         return rc;
     out->status = 204;

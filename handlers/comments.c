@@ -18,6 +18,7 @@
 #include "appdb.h"
 #include "caller.h"
 #include "db.h"
+#include "paging.h"
 #include "profile_view.h"
 
 /* The API's comment columns over `c` (comments or a RETURNING of it) and `w` (its author, as
@@ -70,18 +71,17 @@ int handle_GetArticleComments(cd_request *r, const api_GetArticleComments_req *i
     int rc = cd_db_query(r, &comments__stmt_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
-    int n = PQntuples(res);
-    if (n == 0)
+    paging_page pg;
+    rc = paging_decode(r, res, -1, 0, sizeof(api_Comment), &pg);
+    if (rc == CD_E_NOTFOUND)
         return comments__article_not_found(r);
-    if (n == 1 && PQgetisnull(res, 0, 0))
-        n = 0;
+    if (rc)
+        return rc;
     api_MultipleCommentsResponse *body = &out->body_200;
-    body->comments = n ? cd_arena_calloc(r->arena, (size_t)n, sizeof *body->comments) : NULL;
-    if (n && !body->comments)
-        return CD_E_NOMEM;
-    for (int i = 0; i < n; i++)
-        comments__from_row(res, i, 0, &body->comments[i]);
-    body->comments_count = (size_t)n;
+    body->comments = pg.items;
+    for (size_t i = 0; i < pg.n; i++)
+        comments__from_row(res, (int)i, 0, &body->comments[i]);
+    body->comments_count = pg.n;
     out->status = 200;
     return 0;
 }

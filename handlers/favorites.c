@@ -31,19 +31,11 @@ static const cd_stmt favorites__stmt_unfavorite =
 
 static int favorites__apply(cd_request *r, const cd_stmt *st, const char *slug, api_Article *out)
 {
-    int rc = caller_require_writer(r);
+    int64_t id = 0;
+    int rc = article_view_mark(r, st, slug, &id);
     if (rc)
         return rc;
-    const char *params[2] = {caller_viewer_param(r), slug};
-    PGresult *res = NULL;
-    rc = cd_db_query(r, st, params, &res);
-    if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0) /* article deleted meanwhile */
-        return article_view_not_found(r, slug);
-    if (rc)
-        return appdb_error(r, rc);
-    if (PQntuples(res) == 0)
-        return article_view_not_found(r, slug);
-    rc = article_view_by_id(r, cd_db_i64(res, 0, 0), out);
+    rc = article_view_by_id(r, id, out);
     if (rc == CD_E_NOTFOUND) /* deleted in between */
         return article_view_not_found(r, slug);
     return rc;

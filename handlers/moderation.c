@@ -18,6 +18,7 @@
 #include "appdb.h"
 #include "caller.h"
 #include "db.h"
+#include "paging.h"
 
 /* Index of s in a generated enum name table, or -1. */
 static int moderation__enum(const char *const *names, size_t n, const char *s)
@@ -212,15 +213,14 @@ int handle_AdminListReports(cd_request *r, const api_AdminListReports_req *in,
     rc = cd_db_query(r, &moderation__stmt_reports_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
-    int rows = PQntuples(res);
-    if (rows < 1)
-        return CD_E_INTERNAL;
+    paging_page pg;
+    rc = paging_decode(r, res, 0, 1 + R_ID, sizeof(api_Report), &pg);
+    if (rc)
+        return rc == CD_E_NOTFOUND ? CD_E_INTERNAL : rc; /* the counts row is always there */
     api_ReportsResponse *body = &out->body_200;
-    body->reportsCount = cd_db_i64(res, 0, 0);
-    size_t n = PQgetisnull(res, 0, 1 + R_ID) ? 0 : (size_t)rows;
-    body->reports = n ? cd_arena_calloc(r->arena, n, sizeof *body->reports) : NULL;
-    if (n && !body->reports)
-        return CD_E_NOMEM;
+    body->reportsCount = pg.total;
+    body->reports = pg.items;
+    size_t n = pg.n;
     for (size_t i = 0; i < n; i++) {
         rc = moderation__report(res, (int)i, 1, &body->reports[i]);
         if (rc < 0)
@@ -333,15 +333,14 @@ int handle_AdminListUsers(cd_request *r, const api_AdminListUsers_req *in,
     rc = cd_db_query(r, &moderation__stmt_users_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
-    int rows = PQntuples(res);
-    if (rows < 1)
-        return CD_E_INTERNAL;
+    paging_page pg;
+    rc = paging_decode(r, res, 0, 1 + U_USERNAME, sizeof(api_AdminUser), &pg);
+    if (rc)
+        return rc == CD_E_NOTFOUND ? CD_E_INTERNAL : rc; /* the counts row is always there */
     api_AdminUsersResponse *body = &out->body_200;
-    body->usersCount = cd_db_i64(res, 0, 0);
-    size_t n = PQgetisnull(res, 0, 1 + U_USERNAME) ? 0 : (size_t)rows;
-    body->users = n ? cd_arena_calloc(r->arena, n, sizeof *body->users) : NULL;
-    if (n && !body->users)
-        return CD_E_NOMEM;
+    body->usersCount = pg.total;
+    body->users = pg.items;
+    size_t n = pg.n;
     for (size_t i = 0; i < n; i++) {
         rc = moderation__user(res, (int)i, 1, &body->users[i]);
         if (rc < 0)

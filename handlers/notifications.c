@@ -13,6 +13,7 @@
 #include "appdb.h"
 #include "caller.h"
 #include "db.h"
+#include "paging.h"
 
 /* Index of s in the generated enum name table, or -1. */
 static int notifications__kind(const char *s)
@@ -83,17 +84,15 @@ int handle_ListNotifications(cd_request *r, const api_ListNotifications_req *in,
     int rc = cd_db_query(r, &notifications__stmt_list, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
-    int rows = PQntuples(res);
-    if (rows < 1)
-        return CD_E_INTERNAL; /* the counts row is always there */
-
+    paging_page pg;
+    rc = paging_decode(r, res, L_TOTAL, L_ID, sizeof(api_Notification), &pg);
+    if (rc)
+        return rc == CD_E_NOTFOUND ? CD_E_INTERNAL : rc; /* the counts row is always there */
     api_NotificationsResponse *body = &out->body_200;
-    body->notificationsCount = cd_db_i64(res, 0, L_TOTAL);
+    body->notificationsCount = pg.total;
     body->unreadCount = cd_db_i64(res, 0, L_UNREAD);
-    size_t n = PQgetisnull(res, 0, L_ID) ? 0 : (size_t)rows;
-    body->notifications = n ? cd_arena_calloc(r->arena, n, sizeof *body->notifications) : NULL;
-    if (n && !body->notifications)
-        return CD_E_NOMEM;
+    body->notifications = pg.items;
+    size_t n = pg.n;
     for (size_t i = 0; i < n; i++) {
         int row = (int)i;
         api_Notification *x = &body->notifications[i];

@@ -14,6 +14,7 @@
 #include "appdb.h"
 #include "caller.h"
 #include "db.h"
+#include "paging.h"
 #include "profile_view.h"
 
 /* ---------------------------------------------------------------- GET /profiles/{username} */
@@ -144,18 +145,17 @@ static int profile__list(cd_request *r, const cd_stmt *st, const char *username,
     int rc = cd_db_query(r, st, params, &res);
     if (rc < 0)
         return appdb_error(r, rc);
-    int n = PQntuples(res);
-    if (n == 0)
+    paging_page pg;
+    rc = paging_decode(r, res, 0, 1, sizeof(api_Profile), &pg);
+    if (rc == CD_E_NOTFOUND)
         return profile_view_not_found(r, username);
-    page->profilesCount = cd_db_i64(res, 0, 0);
-    if (n == 1 && PQgetisnull(res, 0, 1))
-        n = 0; /* the user exists; the page is empty */
-    page->profiles = n ? cd_arena_calloc(r->arena, (size_t)n, sizeof *page->profiles) : NULL;
-    if (n && !page->profiles)
-        return CD_E_NOMEM;
-    for (int i = 0; i < n; i++)
-        profile_view_from_row(res, i, 1, &page->profiles[i]);
-    page->profiles_count = (size_t)n;
+    if (rc)
+        return rc;
+    page->profilesCount = pg.total;
+    page->profiles = pg.items;
+    for (size_t i = 0; i < pg.n; i++)
+        profile_view_from_row(res, (int)i, 1, &page->profiles[i]);
+    page->profiles_count = pg.n;
     return 0;
 }
 

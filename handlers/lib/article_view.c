@@ -198,3 +198,22 @@ int article_view_not_found(cd_request *r, const char *slug)
 {
     return cd_req_fail(r, 404, "slug", "article '%s' not found", slug);
 }
+
+int article_view_mark(cd_request *r, const cd_stmt *st, const char *slug, int64_t *id)
+{
+    int rc = caller_require_writer(r);
+    if (rc)
+        return rc;
+    const char *params[2] = {caller_viewer_param(r), slug};
+    PGresult *res = NULL;
+    rc = cd_db_query(r, st, params, &res);
+    if (rc == CD_E_DB && strcmp(cd_db_sqlstate(r), "23503") == 0) /* article deleted meanwhile */
+        return article_view_not_found(r, slug);
+    if (rc)
+        return appdb_error(r, rc);
+    if (PQntuples(res) == 0)
+        return article_view_not_found(r, slug);
+    if (id)
+        *id = cd_db_i64(res, 0, 0);
+    return 0;
+}

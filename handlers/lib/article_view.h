@@ -88,6 +88,12 @@ int article_view_fill_preview(cd_request *r, const PGresult *res, int row, int c
 int article_view_fill_article(cd_request *r, const PGresult *res, int row, int col,
                               api_Article *out);
 
+/* Set or clear the caller's mark on the article `slug` (a favorite, a bookmark) with `st`, whose
+ * parameters are ($1 caller, $2 slug) and which returns one row, the article id, when the article
+ * exists. Writers only (caller_require_writer). 0 with *id set (id may be NULL); CD_E_RESPONDED
+ * after answering 401/403/404; or a negative CD_E_* (already passed through appdb_error). */
+int article_view_mark(cd_request *r, const cd_stmt *st, const char *slug, int64_t *id);
+
 /* The RealWorld 404 for a missing article, naming the slug. Returns CD_E_RESPONDED. */
 int article_view_not_found(cd_request *r, const char *slug);
 
