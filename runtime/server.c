@@ -676,7 +676,8 @@ static enum MHD_Result cd__begin(cd__sreq *s, struct MHD_Connection *conn, const
     size_t plen = q ? (size_t)(q - s->raw_uri) : strlen(s->raw_uri);
     r->path = cd_arena_strndup(r->arena, s->raw_uri, plen);
     r->path_len = plen;
-    if (!r->path || (q && cd_uri_parse_query(r, q + 1)) ||
+    int qrc = q ? cd_uri_parse_query(r, q + 1) : 0;
+    if (!r->path || (qrc && qrc != CD_E_INVALID) ||
         cd__copy_values(conn, r->arena, MHD_HEADER_KIND, &r->headers, &r->nheaders) ||
         cd__copy_values(conn, r->arena, MHD_COOKIE_KIND, &r->cookies, &r->ncookies))
         goto out; /* out of memory (arena limit): drop the connection */
@@ -696,6 +697,10 @@ static enum MHD_Result cd__begin(cd__sreq *s, struct MHD_Connection *conn, const
         goto out;
     }
 
+    if (qrc == CD_E_INVALID) {
+        cd__error_later(s, 400, "a query parameter contains a NUL byte (%00)");
+        goto read_body;
+    }
     if (cd__runtime_endpoint(s))
         goto read_body;
 

@@ -16,7 +16,7 @@ int cd_uri_hexval(char c)
     return -1;
 }
 
-char *cd_uri_form_decode(cd_arena *a, const char *s, size_t n)
+char *cd_uri_form_decode(cd_arena *a, const char *s, size_t n, size_t *len)
 {
     char *d = cd_arena_alloc(a, n + 1);
     if (!d)
@@ -35,7 +35,23 @@ char *cd_uri_form_decode(cd_arena *a, const char *s, size_t n)
         }
     }
     d[o] = '\0';
+    if (len)
+        *len = o;
     return d;
+}
+
+/* One decoded name or value; CD_E_INVALID when it holds a NUL (%00), which a C string would
+ * silently cut off (the engine would validate a different value than the client sent). */
+static int cd__decode_part(cd_arena *a, const char *s, size_t n, const char **out)
+{
+    size_t len = 0;
+    char *d = cd_uri_form_decode(a, s, n, &len);
+    if (!d)
+        return CD_E_NOMEM;
+    if (strlen(d) != len)
+        return CD_E_INVALID;
+    *out = d;
+    return 0;
 }
 
 int cd_uri_parse_query(cd_request *r, const char *q)
@@ -54,10 +70,11 @@ int cd_uri_parse_query(cd_request *r, const char *q)
         if (len) {
             const char *eq = memchr(p, '=', len);
             size_t klen = eq ? (size_t)(eq - p) : len;
-            kv[k].key = cd_uri_form_decode(r->arena, p, klen);
-            kv[k].value = eq ? cd_uri_form_decode(r->arena, eq + 1, len - klen - 1) : NULL;
-            if (!kv[k].key || (eq && !kv[k].value))
-                return CD_E_NOMEM;
+            int rc = cd__decode_part(r->arena, p, klen, &kv[k].key);
+            if (!rc && eq)
+                rc = cd__decode_part(r->arena, eq + 1, len - klen - 1, &kv[k].value);
+            if (rc)
+                return rc;
             k++;
         }
         p += len;

@@ -124,3 +124,10 @@ def test_content_type_twice_is_400(server, token):
     data, _closed, _t = raw(server.port, req)
     doc = assert_json_error(data, 400)
     assert "Content-Type" in json.dumps(doc)
+
+
+def test_nul_escape_in_a_query_value_is_refused(server):
+    """`?author=jake%00x` was decoded into a C string and silently cut to `jake`."""
+    r = requests.get(f"http://127.0.0.1:{server.port}/api/articles?author=jake%00x", timeout=5)
+    assert r.status_code == 400, r.text
+    assert "%00" in r.text

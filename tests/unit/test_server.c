@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "conditional.h"
+#include "errors.h"
 #include "uri.h"
 
 static void test_query(void **state)
@@ -36,6 +37,11 @@ static void test_query(void **state)
     assert_string_equal(r.query[0].value, "&+");
     assert_int_equal(cd_uri_parse_query(&r, ""), 0);
     assert_int_equal(r.nquery, 0);
+    /* A decoded NUL would cut the C string: refused, in names and values. */
+    assert_int_equal(cd_uri_parse_query(&r, "author=jake%00admin"), CD_E_INVALID);
+    assert_int_equal(cd_uri_parse_query(&r, "a%00b=1"), CD_E_INVALID);
+    assert_int_equal(cd_uri_parse_query(&r, "ok=%2500"), 0); /* an escaped '%' is fine */
+    assert_string_equal(r.query[0].value, "%00");
     cd_arena_free(a);
 }
 
