@@ -5,7 +5,9 @@ import re
 import sys
 
 from .ir import Model
-from .loader import SpecError, load
+from .loader import SpecError, SpecErrors, load
+
+MAX_ERRORS = 200  # past this, one line says how many more there are
 
 
 def _model(args):
@@ -162,7 +164,12 @@ def main(argv=None):
     try:
         return {"generate": cmd_generate, "stubs": cmd_stubs, "report": cmd_report}[args.cmd](args)
     except SpecError as e:
-        print(f"codegen: error: {e}", file=sys.stderr)
+        errors = e if isinstance(e, SpecErrors) else SpecErrors([e])
+        for line in errors.lines(MAX_ERRORS):
+            print(f"codegen: error: {line}", file=sys.stderr)
+        n = len(errors.errors)
+        print(f"codegen: {n} error{'s' if n != 1 else ''} in the spec",
+              file=sys.stderr)
         return 2
 
 

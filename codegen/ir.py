@@ -1,14 +1,19 @@
 """Validated intermediate model: spec → schemas with C layouts, operations, routes, security.
 
 Everything the templates print is decided here; templates only loop and format. Every construct
-the generator cannot honour raises SpecError naming its JSON pointer (and line): a validation
-keyword is never silently ignored.
+the generator cannot honour is a SpecError naming its JSON pointer (and line): a validation
+keyword is never silently ignored. Errors are collected, not raised one by one: each independent
+unit (a schema keyword, a schema, a parameter, a response, an operation, a security scheme) is
+checked inside _collecting(), which records its error and lets the next unit be checked; the
+model raises SpecErrors with all of them at the end. A failing unit skips only the checks that
+depend on it (e.g. a broken $ref: the target is not checked through that reference).
 """
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
 
-from .loader import join
+from .loader import SpecError, SpecErrors, join, raise_collected
 
 METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 CD_METHOD = {"get": "CD_M_GET", "head": "CD_M_HEAD", "post": "CD_M_POST", "put": "CD_M_PUT",
@@ -151,18 +156,40 @@ class Model:
         self.cnames = set()
         self.ops = []
         self.schemes = []
+        self.errors = []
         self._check_root()
         self._schemes()
         self._operations()
         # every named schema is checked and modelled, referenced by an operation or not
-        for name, value in ((self.spec.root.get("components") or {}).get("schemas") or {}).items():
+        schemas = (self.spec.root.get("components") or {}).get("schemas") or {}
+        if not isinstance(schemas, dict):
+            self.note("schemas must be an object", "/components/schemas")
+            schemas = {}
+        for name, value in schemas.items():
             self.schema(value, join("/components/schemas", name), name)
+        with self._collecting():
+            self._routes()
+        # layouts of a partly checked spec mean nothing (and never add an error): stop here
+        raise_collected(self.errors)
         self._layouts()
-        self._routes()
 
     # ------------------------------------------------------------------ helpers
     def err(self, message, pointer):
         return self.spec.error(message, pointer)
+
+    def note(self, message, pointer):
+        """Records an error whose unit can still be checked further."""
+        self.errors.append(self.err(message, pointer))
+
+    @contextlib.contextmanager
+    def _collecting(self):
+        """Runs one independent unit of checks; its first error is recorded, not raised."""
+        try:
+            yield
+        except SpecErrors as e:
+            self.errors.extend(e.errors)
+        except SpecError as e:
+            self.errors.append(e)
 
     def _pattern(self, text, pointer):
         if not isinstance(text, str):
@@ -197,7 +224,7 @@ class Model:
         root = self.spec.root
         ver = str(root.get("openapi", ""))
         if not (ver.startswith("3.0") or ver.startswith("3.1")):
-            raise self.err(f"unsupported OpenAPI version {ver!r} (3.0.x or 3.1.x)", "/openapi")
+            self.note(f"unsupported OpenAPI version {ver!r} (3.0.x or 3.1.x)", "/openapi")
         self.version = ver
         info = root.get("info") or {}
         self.title = str(info.get("title", "API"))
@@ -208,15 +235,21 @@ class Model:
         m = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*(.*)$", url)
         base = m.group(1) if m else url
         if "{" in base:
-            raise self.err("server URL variables are not supported", "/servers/0/url")
+            self.note("server URL variables are not supported", "/servers/0/url")
         self.base_path = "/" + base.strip("/") if base.strip("/") else ""
         for key in root:
             if key == "webhooks" and root[key]:
-                raise self.err("webhooks are not supported", "/webhooks")
+                self.note("webhooks are not supported", "/webhooks")
 
     # ------------------------------------------------------------------ schemas
     def schema(self, value, pointer, hint):
-        """Compiles a schema (following $ref); returns its Node."""
+        """Compiles a schema (following $ref); returns its Node. An error is recorded, and a
+        schema whose reference is broken stands in as the any-schema (nothing to check there)."""
+        with self._collecting():
+            return self._schema(value, pointer, hint)
+        return self._any_node()
+
+    def _schema(self, value, pointer, hint):
         if isinstance(value, dict) and "$ref" in value:
             extra = {k: v for k, v in value.items()
                      if k != "$ref" and k not in ANNOTATIONS and not k.startswith("x-")}
@@ -224,7 +257,7 @@ class Model:
                 target, tptr = self.spec.deref(value, pointer)
                 if tptr.startswith("/components/schemas/"):
                     hint = tptr.split("/")[3]
-                return self.schema(target, tptr, hint)
+                return self._schema(target, tptr, hint)
         if pointer in self.by_pointer:
             return self.by_pointer[pointer]
         n = Node(idx=len(self.nodes), where=pointer, hint=hint, raw=value)
@@ -246,14 +279,24 @@ class Model:
             if k.startswith("x-") or k in ANNOTATIONS or k in VALIDATION:
                 continue
             if k in UNSUPPORTED:
-                raise self.err(f"unsupported schema keyword {k!r}", join(ptr, k))
-            raise self.err(f"unknown schema keyword {k!r}", join(ptr, k))
-        kw = lambda k: n.keywords.append((k, join(ptr, k)))  # noqa: E731
+                self.note(f"unsupported schema keyword {k!r}", join(ptr, k))
+            else:
+                self.note(f"unknown schema keyword {k!r}", join(ptr, k))
+        # one group of keywords after another: an error in one leaves the others checked
+        for group in (self._kw_ref, self._kw_type_enum, self._kw_numbers, self._kw_strings_flags,
+                      self._kw_arrays, self._kw_objects, self._kw_combinators,
+                      self._kw_discriminator, self._kw_messages_default):
+            with self._collecting():
+                group(n, s, ptr, hint, lambda k: n.keywords.append((k, join(ptr, k))))
+
+    def _kw_ref(self, n, s, ptr, hint, kw):
         if "$ref" in s:  # $ref with sibling keywords (3.1): an implicit allOf member
             target, tptr = self.spec.deref({"$ref": s["$ref"]}, ptr)
             h = tptr.split("/")[3] if tptr.startswith("/components/schemas/") else hint + "_ref"
             n.all_of.append(self.schema(target, tptr, h))
             kw("$ref")
+
+    def _kw_type_enum(self, n, s, ptr, hint, kw):
         t = s.get("type")
         if t is not None:
             ts = t if isinstance(t, list) else [t]
@@ -286,6 +329,8 @@ class Model:
         if "const" in s:
             n.const_value = self._value(s["const"])
             kw("const")
+
+    def _kw_numbers(self, n, s, ptr, hint, kw):
         # numbers (3.0 boolean exclusive bounds are converted)
         for k in ("minimum", "maximum", "multipleOf"):
             if k in s:
@@ -318,17 +363,21 @@ class Model:
                     raise self.err(f"{k} must be a non-negative integer", join(ptr, k))
                 n.ints[k] = v
                 kw(k)
+
+    def _kw_strings_flags(self, n, s, ptr, hint, kw):
         if "pattern" in s:
-            n.pattern = self._pattern(s["pattern"], join(ptr, "pattern"))
-            kw("pattern")
+            with self._collecting():
+                n.pattern = self._pattern(s["pattern"], join(ptr, "pattern"))
+                kw("pattern")
         if "format" in s:
             f = s["format"]
             if f not in FORMATS:
-                raise self.err(f"unsupported format {f!r} (supported: {', '.join(sorted(FORMATS))})",
-                               join(ptr, "format"))
-            n.format = FORMATS[f]
-            if n.format != "CDG_F_NONE":
-                kw("format")
+                self.note(f"unsupported format {f!r} (supported: {', '.join(sorted(FORMATS))})",
+                          join(ptr, "format"))
+            else:
+                n.format = FORMATS[f]
+                if n.format != "CDG_F_NONE":
+                    kw("format")
         if s.get("uniqueItems") is True:
             n.flags.append("CDG_UNIQUE_ITEMS")
             kw("uniqueItems")
@@ -340,7 +389,8 @@ class Model:
             n.write_only = True
             n.flags.append("CDG_WRITE_ONLY")
             kw("writeOnly")
-        # arrays
+
+    def _kw_arrays(self, n, s, ptr, hint, kw):
         if "items" in s:
             if isinstance(s["items"], list):
                 raise self.err("items must be a schema (use prefixItems for tuples)",
@@ -353,7 +403,8 @@ class Model:
             n.prefix_items = [self.schema(v, join(ptr, "prefixItems", i), f"{hint}_{i}")
                               for i, v in enumerate(s["prefixItems"])]
             kw("prefixItems")
-        # objects
+
+    def _kw_objects(self, n, s, ptr, hint, kw):
         required = s.get("required", [])
         if not isinstance(required, list) or not all(isinstance(x, str) for x in required):
             raise self.err("required must be an array of strings", join(ptr, "required"))
@@ -393,7 +444,8 @@ class Model:
             n.property_names = self.schema(s["propertyNames"], join(ptr, "propertyNames"),
                                            hint + "_name")
             kw("propertyNames")
-        # combinators
+
+    def _kw_combinators(self, n, s, ptr, hint, kw):
         for k, attr in (("allOf", "all_of"), ("anyOf", "any_of"), ("oneOf", "one_of")):
             if k in s:
                 if not isinstance(s[k], list) or not s[k]:
@@ -404,6 +456,8 @@ class Model:
         if "not" in s:
             n.not_node = self.schema(s["not"], join(ptr, "not"), hint + "_not")
             kw("not")
+
+    def _kw_discriminator(self, n, s, ptr, hint, kw):
         if "discriminator" in s:
             d = s["discriminator"]
             dptr = join(ptr, "discriminator")
@@ -426,6 +480,8 @@ class Model:
                         mapping.append((name, self.schema(target, tptr, name)))
             n.mapping = mapping
             kw("discriminator")
+
+    def _kw_messages_default(self, n, s, ptr, hint, kw):
         if "x-conduit-messages" in s:
             mptr = join(ptr, "x-conduit-messages")
             msgs = s["x-conduit-messages"]
@@ -452,7 +508,10 @@ class Model:
             wo = wo or value.get("writeOnly") is True
             if "$ref" not in value:
                 break
-            value, pointer = self.spec.deref({"$ref": value["$ref"]}, pointer)
+            try:
+                value, pointer = self.spec.deref({"$ref": value["$ref"]}, pointer)
+            except SpecError:
+                break  # schema() has reported the broken reference already
             seen += 1
         return ro, wo
 
@@ -636,42 +695,49 @@ class Model:
     def _schemes(self):
         comps = self.spec.root.get("components") or {}
         self.scheme_index = {}
+        self.bad_schemes = set()
         for name, sc in (comps.get("securitySchemes") or {}).items():
-            ptr = join("/components/securitySchemes", name)
-            sc, ptr = self.spec.deref(sc, ptr)
-            t = sc.get("type")
-            challenge = sc.get("x-conduit-www-authenticate")
-            if t == "apiKey":
-                where = sc.get("in")
-                if where not in ("header", "query", "cookie"):
-                    raise self.err("apiKey 'in' must be header, query or cookie", join(ptr, "in"))
-                kind, param = "CDG_SEC_APIKEY", sc.get("name")
-                if not isinstance(param, str) or not param:
-                    raise self.err("apiKey needs a name", join(ptr, "name"))
-                challenge = challenge or f'ApiKey name="{param}"'
-            elif t == "http":
-                scheme = str(sc.get("scheme", "")).lower()
-                if scheme == "bearer":
-                    kind = "CDG_SEC_BEARER"
-                elif scheme == "basic":
-                    kind = "CDG_SEC_BASIC"
-                else:
-                    raise self.err(f"http scheme {scheme!r} is not supported (bearer, basic)",
-                                   join(ptr, "scheme"))
-                where, param = "header", "Authorization"
-                challenge = challenge or f'{scheme.capitalize()} realm="{self.title}"'
-            elif t in ("oauth2", "openIdConnect"):
-                # tokens are presented as bearer tokens; scopes are checked against the role
-                kind, where, param = "CDG_SEC_BEARER", "header", "Authorization"
-                challenge = challenge or f'Bearer realm="{self.title}"'
+            self.bad_schemes.add(name)
+            with self._collecting():
+                self._scheme(name, sc)
+                self.bad_schemes.discard(name)
+
+    def _scheme(self, name, sc):
+        ptr = join("/components/securitySchemes", name)
+        sc, ptr = self.spec.deref(sc, ptr)
+        t = sc.get("type")
+        challenge = sc.get("x-conduit-www-authenticate")
+        if t == "apiKey":
+            where = sc.get("in")
+            if where not in ("header", "query", "cookie"):
+                raise self.err("apiKey 'in' must be header, query or cookie", join(ptr, "in"))
+            kind, param = "CDG_SEC_APIKEY", sc.get("name")
+            if not isinstance(param, str) or not param:
+                raise self.err("apiKey needs a name", join(ptr, "name"))
+            challenge = challenge or f'ApiKey name="{param}"'
+        elif t == "http":
+            scheme = str(sc.get("scheme", "")).lower()
+            if scheme == "bearer":
+                kind = "CDG_SEC_BEARER"
+            elif scheme == "basic":
+                kind = "CDG_SEC_BASIC"
             else:
-                raise self.err(f"security scheme type {t!r} is not supported", join(ptr, "type"))
-            self.scheme_index[name] = len(self.schemes)
-            self.schemes.append({"name": name, "kind": kind,
-                                 "in": {"header": "CDG_IN_HEADER", "query": "CDG_IN_QUERY",
-                                        "cookie": "CDG_IN_COOKIE"}[where],
-                                 "param": param, "challenge": challenge, "type": t,
-                                 "where": where, "description": sc.get("description", "")})
+                raise self.err(f"http scheme {scheme!r} is not supported (bearer, basic)",
+                               join(ptr, "scheme"))
+            where, param = "header", "Authorization"
+            challenge = challenge or f'{scheme.capitalize()} realm="{self.title}"'
+        elif t in ("oauth2", "openIdConnect"):
+            # tokens are presented as bearer tokens; scopes are checked against the role
+            kind, where, param = "CDG_SEC_BEARER", "header", "Authorization"
+            challenge = challenge or f'Bearer realm="{self.title}"'
+        else:
+            raise self.err(f"security scheme type {t!r} is not supported", join(ptr, "type"))
+        self.scheme_index[name] = len(self.schemes)
+        self.schemes.append({"name": name, "kind": kind,
+                             "in": {"header": "CDG_IN_HEADER", "query": "CDG_IN_QUERY",
+                                    "cookie": "CDG_IN_COOKIE"}[where],
+                             "param": param, "challenge": challenge, "type": t,
+                             "where": where, "description": sc.get("description", "")})
 
     def _security(self, reqs, ptr):
         if not isinstance(reqs, list):
@@ -682,6 +748,8 @@ class Model:
                 raise self.err("a security requirement must be an object", join(ptr, i))
             items = []
             for name, scopes in req.items():
+                if name in self.bad_schemes:
+                    continue  # its own error is reported; every use of it would repeat it
                 if name not in self.scheme_index:
                     raise self.err(f"unknown security scheme {name!r}", join(ptr, i, name))
                 if len(req) > 8:
@@ -700,35 +768,43 @@ class Model:
         root_sec = root.get("security")
         ids = set()
         for path, item in paths.items():
-            pptr = join("/paths", path)
-            if not path.startswith("/"):
-                raise self.err("a path must start with '/'", pptr)
-            item, iptr = self.spec.deref(item, pptr)
-            for k in item:
-                if k not in METHODS + ["parameters", "summary", "description", "servers"] \
-                        and not k.startswith("x-"):
-                    raise self.err(f"unknown path item field {k!r}", join(iptr, k))
-            if item.get("servers"):
-                raise self.err("per-path servers are not supported", join(iptr, "servers"))
-            for method in [m for m in item if m in METHODS]:
-                op = item[method]
-                optr = join(iptr, method)
-                opid = op.get("operationId")
-                if not isinstance(opid, str) or not opid:
-                    raise self.err("every operation needs an operationId", optr)
-                if c_ident(opid) != opid:
-                    raise self.err(f"operationId {opid!r} must be a C identifier", join(optr, "operationId"))
-                if opid in ids:
-                    raise self.err(f"duplicate operationId {opid!r}", join(optr, "operationId"))
-                ids.add(opid)
-                self.ops.append(self._operation(path, method, op, optr, item, iptr, root_sec))
+            with self._collecting():
+                self._path_item(path, item, root_sec, ids)
+
+    def _path_item(self, path, item, root_sec, ids):
+        pptr = join("/paths", path)
+        if not path.startswith("/"):
+            raise self.err("a path must start with '/'", pptr)
+        item, iptr = self.spec.deref(item, pptr)
+        for k in item:
+            if k not in METHODS + ["parameters", "summary", "description", "servers"] \
+                    and not k.startswith("x-"):
+                self.note(f"unknown path item field {k!r}", join(iptr, k))
+        if item.get("servers"):
+            self.note("per-path servers are not supported", join(iptr, "servers"))
+        for method in [m for m in item if m in METHODS]:
+            with self._collecting():
+                self._method(path, method, item, iptr, root_sec, ids)
+
+    def _method(self, path, method, item, iptr, root_sec, ids):
+        op = item[method]
+        optr = join(iptr, method)
+        opid = op.get("operationId")
+        if not isinstance(opid, str) or not opid:
+            raise self.err("every operation needs an operationId", optr)
+        if c_ident(opid) != opid:
+            raise self.err(f"operationId {opid!r} must be a C identifier", join(optr, "operationId"))
+        if opid in ids:
+            raise self.err(f"duplicate operationId {opid!r}", join(optr, "operationId"))
+        ids.add(opid)
+        self.ops.append(self._operation(path, method, op, optr, item, iptr, root_sec))
 
     def _operation(self, path, method, op, optr, item, iptr, root_sec):
         opid = op["operationId"]
         if op.get("callbacks"):
-            raise self.err("callbacks are not supported", join(optr, "callbacks"))
+            self.note("callbacks are not supported", join(optr, "callbacks"))
         if op.get("servers"):
-            raise self.err("per-operation servers are not supported", join(optr, "servers"))
+            self.note("per-operation servers are not supported", join(optr, "servers"))
         tags = op.get("tags") or ["default"]
         o = {"id": opid, "method": method.upper(), "cd_method": CD_METHOD[method],
              "path": self.base_path + path, "spec_path": path, "tag": str(tags[0]),
@@ -738,36 +814,39 @@ class Model:
              "cpu_heavy": 1 if op.get("x-conduit-pool") == "cpu" else 0,
              "deprecated": bool(op.get("deprecated"))}
         if "x-conduit-pool" in op and op["x-conduit-pool"] not in ("cpu", "io"):
-            raise self.err("x-conduit-pool must be cpu or io", join(optr, "x-conduit-pool"))
+            self.note("x-conduit-pool must be cpu or io", join(optr, "x-conduit-pool"))
         # parameters: path-level, overridden by operation-level
         params = {}
         for src, sptr in ((item.get("parameters") or [], join(iptr, "parameters")),
                           (op.get("parameters") or [], join(optr, "parameters"))):
             for i, p in enumerate(src):
-                p, pptr = self.spec.deref(p, join(sptr, i), ["/components/parameters/"])
-                if not isinstance(p, dict) or "name" not in p or "in" not in p:
-                    raise self.err("a parameter needs name and in", pptr)
-                params[(p["in"], p["name"])] = (p, pptr)
+                with self._collecting():
+                    p, pptr = self.spec.deref(p, join(sptr, i), ["/components/parameters/"])
+                    if not isinstance(p, dict) or "name" not in p or "in" not in p:
+                        raise self.err("a parameter needs name and in", pptr)
+                    params[(p["in"], p["name"])] = (p, pptr)
         template = re.findall(r"\{([^}/]+)\}", path)
         for seg in path.split("/"):
             if "{" in seg and not re.fullmatch(r"\{[^}/]+\}", seg):
-                raise self.err("a path template variable must be a whole segment", join(optr))
+                self.note("a path template variable must be a whole segment", join(optr))
         o["params"] = []
         req_fields = []
         used = set()
         for (pin, pname), (p, pptr) in params.items():
-            o["params"].append(self._param(o, p, pptr, template, used, req_fields))
+            with self._collecting():
+                o["params"].append(self._param(o, p, pptr, template, used, req_fields))
         for t in template:
             if ("path", t) not in params:
-                raise self.err(f"path parameter {{{t}}} is not declared", optr)
+                self.note(f"path parameter {{{t}}} is not declared", optr)
         # body
         o["body"] = None
         o["max_body"] = 0
         if "requestBody" in op:
-            o["body"] = self._body(o, op["requestBody"], join(optr, "requestBody"))
-            used.add("body")
-            req_fields.append(o["body"]["field"])
-            o["max_body"] = o["body"]["max_body"]
+            with self._collecting():
+                o["body"] = self._body(o, op["requestBody"], join(optr, "requestBody"))
+                used.add("body")
+                req_fields.append(o["body"]["field"])
+                o["max_body"] = o["body"]["max_body"]
         if "x-conduit-max-body" in op:
             o["max_body"] = int(op["x-conduit-max-body"])
         o["req_fields"] = req_fields
@@ -776,13 +855,16 @@ class Model:
         o["res_fields"] = []
         responses = op.get("responses") or {}
         if not responses:
-            raise self.err("an operation needs responses", join(optr, "responses"))
+            self.note("an operation needs responses", join(optr, "responses"))
         for status, resp in responses.items():
-            self._response(o, str(status), resp, join(optr, "responses", status))
+            with self._collecting():
+                self._response(o, str(status), resp, join(optr, "responses", status))
         # security
         sec = op.get("security", root_sec)
         sptr = join(optr, "security") if "security" in op else "/security"
-        o["security"] = self._security(sec, sptr) if sec is not None else []
+        o["security"] = []
+        with self._collecting():
+            o["security"] = self._security(sec, sptr) if sec is not None else []
         o["auth"] = ("none" if not o["security"] else
                      "optional" if any(not a for a in o["security"]) else "required")
         return o

@@ -1,6 +1,8 @@
 """Spec loading: YAML or JSON text → plain Python values + a JSON-pointer → line map.
 
 Errors are SpecError(message, pointer) and print as "openapi.yaml:42: /paths/~1users/post: ...".
+A run collects every error it can find and raises them together as SpecErrors (a SpecError whose
+fields are those of the first error, in file order), so one edit-generate cycle shows them all.
 Only local references ("#/...") are supported; a reference is resolved lazily by Spec.deref().
 """
 import json
@@ -23,6 +25,33 @@ class SpecError(Exception):
         return f"{where}: {self.pointer or '/'}: {self.message}"
 
 
+class SpecErrors(SpecError):
+    """Several SpecErrors from one run, sorted by (line, pointer, message) and deduplicated."""
+
+    def __init__(self, errors):
+        uniq = {(e.path, e.line, e.pointer, e.message): e for e in errors}
+        self.errors = [uniq[k] for k in sorted(uniq, key=lambda k: (k[1] or 0, k[2], k[3]))]
+        first = self.errors[0]
+        super().__init__(first.message, first.pointer, first.line, first.path)
+
+    def lines(self, limit=200):
+        """One text line per error; past limit, a last line saying how many were left out."""
+        out = [SpecError.__str__(e) for e in self.errors[:limit]]
+        if len(self.errors) > limit:
+            out.append(f"... and {len(self.errors) - limit} more")
+        return out
+
+    def __str__(self):
+        return "\n".join(self.lines())
+
+
+def raise_collected(errors):
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise SpecErrors(errors)
+
+
 def escape_token(tok):
     return str(tok).replace("~", "~0").replace("/", "~1")
 
@@ -43,6 +72,7 @@ class _Builder:
     def __init__(self, loader):
         self.loader = loader
         self.lines = {}
+        self.errors = []  # merge keys and duplicate keys: reported together after the build
 
     def build(self, node, pointer=""):
         self.lines[pointer] = node.start_mark.line + 1
@@ -50,12 +80,15 @@ class _Builder:
             out = {}
             for knode, vnode in node.value:
                 if knode.tag == "tag:yaml.org,2002:merge":
-                    raise SpecError("YAML merge keys (<<) are not supported", pointer,
-                                    knode.start_mark.line + 1)
+                    self.errors.append(SpecError("YAML merge keys (<<) are not supported",
+                                                 pointer, knode.start_mark.line + 1))
+                    continue
                 key = self.loader.construct_object(knode, deep=True)
                 key = str(key) if not isinstance(key, bool) else str(key).lower()
-                if key in out:
-                    raise SpecError(f"duplicate key {key!r}", pointer, knode.start_mark.line + 1)
+                if key in out:  # the first value is kept so the rest can still be checked
+                    self.errors.append(SpecError(f"duplicate key {key!r}", pointer,
+                                                 knode.start_mark.line + 1))
+                    continue
                 out[key] = self.build(vnode, join(pointer, key))
             return out
         if isinstance(node, yaml.SequenceNode):
@@ -143,6 +176,9 @@ def load_text(text, path="spec"):
             root = b.build(node)
         finally:
             loader.dispose()
+        for e in b.errors:
+            e.path = path
+        raise_collected(b.errors)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise SpecError(f"invalid YAML: {getattr(e, 'problem', e)}", "",

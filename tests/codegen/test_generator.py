@@ -13,7 +13,7 @@ from conftest import HERE, REPO
 from codegen import BANNER
 from codegen.__main__ import main
 from codegen.ir import Model
-from codegen.loader import SpecError, load_text
+from codegen.loader import SpecError, SpecErrors, load_text
 from codegen.render import render_all
 
 SPEC = os.path.join(REPO, "openapi.yaml")
@@ -160,6 +160,133 @@ def test_duplicate_operation_id():
     text = MINI.replace("paths:\n", "paths:\n  /y:\n    put:\n      operationId: GetX\n"
                         "      responses: {'204': {description: x}}\n")
     assert "duplicate operationId" in str(error_of(text))
+
+
+# ---------------------------------------------------------------- all errors in one run
+
+# six independent mistakes, each in a different unit (operation, parameter, response, security,
+# schema keyword, component schema): one run must name every one of them
+MANY = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /x/{id}:
+    get:
+      operationId: GetX
+      security: [{Nope: []}]
+      parameters:
+        - {name: id, in: path, required: true, style: matrix, schema: {type: integer}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/X'}
+        '2XX': {description: range}
+components:
+  schemas:
+    X:
+      type: object
+      properties:
+        a: {type: string, format: regex}
+        b: {type: string, if: {}}
+        c: {type: integer, maxlength: 3}
+    Unused: {type: strin}
+"""
+
+MANY_EXPECTED = [
+    (7, "/paths/~1x~1{id}/get/security/0/Nope", "unknown security scheme 'Nope'"),
+    (9, "/paths/~1x~1{id}/get/parameters/0/style", "style 'matrix' is not supported"),
+    (16, "/paths/~1x~1{id}/get/responses/2XX", "response status '2XX' is not supported"),
+    (22, "/components/schemas/X/properties/a/format", "unsupported format 'regex'"),
+    (23, "/components/schemas/X/properties/b/if", "unsupported schema keyword 'if'"),
+    (24, "/components/schemas/X/properties/c/maxlength", "unknown schema keyword 'maxlength'"),
+    (25, "/components/schemas/Unused/type", "unknown type 'strin'"),
+]
+
+
+def test_independent_errors_are_all_reported_in_file_order():
+    with pytest.raises(SpecErrors) as e:
+        model_of(MANY)
+    got = [(x.line, x.pointer, x.message) for x in e.value.errors]
+    assert len(got) == len(MANY_EXPECTED), "\n".join(map(str, got))
+    for (line, ptr, msg), (eline, eptr, needle) in zip(got, MANY_EXPECTED):
+        assert (line, ptr) == (eline, eptr) and needle in msg, (line, ptr, msg)
+    # the aggregate reads as its first error, so one-error callers keep working
+    assert (e.value.line, e.value.pointer) == MANY_EXPECTED[0][:2]
+
+
+def test_error_order_is_deterministic():
+    def run():
+        with pytest.raises(SpecErrors) as e:
+            model_of(MANY)
+        return str(e.value)
+    first = run()
+    assert first.count("\n") == len(MANY_EXPECTED) - 1
+    assert all(run() == first for _ in range(3))
+
+
+def test_several_errors_in_one_schema_keyword_groups():
+    e = error_of(MINI.replace("a: {type: string}",
+                              "a: {type: string, minLength: -1, format: regex, pattern: '(x'}"))
+    msgs = [x.message for x in e.errors]
+    assert len(msgs) == 3, msgs
+    assert any("non-negative integer" in m for m in msgs)
+    assert any("unsupported format 'regex'" in m for m in msgs)
+    assert any("pattern does not compile" in m for m in msgs)
+
+
+def test_broken_ref_reported_once_per_reference_and_target_not_rechecked():
+    text = MINI.replace("a: {type: string}", "a: {$ref: '#/components/schemas/Gone'}\n"
+                        "        b: {$ref: '#/components/schemas/Gone'}")
+    e = error_of(text)
+    assert [(x.pointer, x.message) for x in e.errors] == [
+        ("/components/schemas/X/properties/a/$ref", "unresolved reference #/components/schemas/Gone"),
+        ("/components/schemas/X/properties/b/$ref", "unresolved reference #/components/schemas/Gone"),
+    ]
+
+
+def test_broken_security_scheme_is_not_repeated_at_each_use():
+    text = MINI.replace("paths:", "security: [{K: []}]\npaths:") + \
+        "  securitySchemes:\n    K: {type: mutualTLS}\n"
+    e = error_of(text)
+    assert isinstance(e, SpecError) and not isinstance(e, SpecErrors)
+    assert e.pointer == "/components/securitySchemes/K/type"
+
+
+def test_yaml_duplicate_and_merge_keys_all_reported():
+    with pytest.raises(SpecErrors) as e:
+        load_text("openapi: 3.1.0\nopenapi: 3.0.0\ninfo: {a: 1, a: 2}\nx: {<<: {b: 1}}\n",
+                  "dup.yaml")
+    got = [(x.line, x.message) for x in e.value.errors]
+    assert got == [(2, "duplicate key 'openapi'"), (3, "duplicate key 'a'"),
+                   (4, "YAML merge keys (<<) are not supported")]
+    assert str(e.value).splitlines()[0].startswith("dup.yaml:2: /: duplicate key")
+
+
+def test_cli_prints_every_error_and_a_count(tmp_path, capsys):
+    bad = tmp_path / "many.yaml"
+    bad.write_text(MANY)
+    assert main(["generate", "--spec", str(bad), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == len(MANY_EXPECTED) + 1
+    for line, (eline, eptr, needle) in zip(err, MANY_EXPECTED):
+        assert line.startswith(f"codegen: error: {bad}:{eline}: {eptr}: ") and needle in line
+    assert err[-1] == f"codegen: {len(MANY_EXPECTED)} errors in the spec"
+    assert not (tmp_path / "o").exists()
+
+
+def test_cli_caps_the_error_list(tmp_path, capsys):
+    props = "".join(f"        p{i}: {{type: string, format: nope{i}}}\n" for i in range(250))
+    bad = tmp_path / "lots.yaml"
+    bad.write_text(MINI.replace("        a: {type: string}\n", props))
+    assert main(["report", "--spec", str(bad)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 202
+    assert all("unsupported format 'nope" in x for x in err[:200])
+    assert "/properties/p0/format" in err[0] and "/properties/p199/format" in err[199]
+    assert err[200] == "codegen: error: ... and 50 more"
+    assert err[201] == "codegen: 250 errors in the spec"
 
 
 # ---------------------------------------------------------------- models
